@@ -1,0 +1,86 @@
+/**
+ * Ordered vocabularies of the knowledge format. Kept free of zod so that queries and
+ * renderers can rank levels and confidences without loading the validator.
+ */
+
+/** Confidence, strongest first: a conclusion is only as strong as its weakest link. */
+export const CONFIDENCES = ['established', 'likely', 'hypothesis', 'speculative', 'open'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** How strongly a model shows a capability, weakest first. */
+export const LEVELS = ['none', 'weak', 'present', 'strong'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** The authors' own grading in the article's FAQ, kept beside our confidence. */
+export const AUTHOR_GRADES = ['conclusion', 'strong-hypothesis', 'hypothesis', 'educated-guess'] as const;
+
+export const MECHANISMS = ['injected', 'unlocked', 'by-product', 'traded'] as const;
+export type Mechanism = (typeof MECHANISMS)[number];
+
+export const DIRECTIONS = ['raises', 'lowers', 'restores'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const STANCES = ['supports', 'contradicts', 'qualifies'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const EVIDENCE_KINDS = [
+  'experiment',
+  'observation',
+  'correlation',
+  'data-volume',
+  'documentation',
+  'argument',
+  'anecdote',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Evidence kinds that cannot on their own carry an `established` conclusion. */
+export const WEAK_EVIDENCE_KINDS: readonly EvidenceKind[] = ['argument', 'anecdote'];
+
+export const QUANTITY_UNITS = [
+  'parameters',
+  'tokens',
+  'words',
+  'GB',
+  'TB',
+  'examples',
+  'prompts',
+  'tasks',
+  'percent-of-compute',
+  'percent-of-data',
+] as const;
+
+export const SOURCE_KINDS = [
+  'paper',
+  'article',
+  'translation',
+  'repost',
+  'figure',
+  'table',
+  'blog-post',
+  'documentation',
+  'web-page',
+  'code-repository',
+  'talk',
+  'social-post',
+  'remark',
+] as const;
+
+export const VERIFICATION_STATUSES = ['confirmed', 'secondary', 'unconfirmed'] as const;
+
+export const DATE_EVENTS = ['release', 'beta', 'paper', 'announcement', 'api-availability', 'training-cutoff'] as const;
+
+/** Rank where 0 is the strongest confidence. */
+export function confidenceRank(confidence: Confidence): number {
+  return CONFIDENCES.indexOf(confidence);
+}
+
+/** The weaker of two confidences. */
+export function weakerConfidence(a: Confidence, b: Confidence): Confidence {
+  return confidenceRank(a) >= confidenceRank(b) ? a : b;
+}
+
+/** Rank where 0 is `none`. */
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}

@@ -1,0 +1,90 @@
+/** Value schemas shared by the knowledge entities: ids, dates, quantities, evidence. */
+import { z } from 'zod';
+import {
+  CONFIDENCES,
+  DATE_EVENTS,
+  EVIDENCE_KINDS,
+  QUANTITY_UNITS,
+  STANCES,
+  VERIFICATION_STATUSES,
+} from './scales.js';
+
+const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+/** An entity id: lower-case letters and digits, joined by `-` or `.` (e.g. `text-davinci-002`). */
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, { message: 'an id is lower-case letters and digits joined by "-" or "." (e.g. text-davinci-002)' })
+  .meta({ description: 'Lower-case id, unique across every kind of entity.', examples: ['text-davinci-002'] });
+
+/** A reference to another entity, by id. */
+export const Ref = Id.meta({ description: 'The id of another entity.' });
+
+export const Aliases = z.array(z.string().min(1)).meta({
+  description: 'Other names that resolve to this entity (case-insensitive), e.g. `cot` for chain-of-thought.',
+});
+
+/** A calendar point at its true precision: a year, a month or a day. */
+export const DatePoint = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: 'a date is YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)',
+  })
+  .meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD: write only the precision you know.', examples: ['2022-11'] });
+
+export const DateRange = z
+  .strictObject({ from: DatePoint, to: DatePoint })
+  .meta({ description: 'Somewhere between two dates, e.g. the article\'s "April to July 2022".' });
+
+export const DateCirca = z
+  .strictObject({ circa: DatePoint })
+  .meta({ description: 'Roughly this date.' });
+
+/** A date with its precision: a point, a range or "circa". */
+export const FuzzyDate = z.union([DatePoint, DateRange, DateCirca]);
+
+/** One report of a date, kept beside others that disagree with it. */
+export const DateReport = z.strictObject({
+  date: FuzzyDate,
+  event: z.enum(DATE_EVENTS).meta({ description: 'What happened on this date.' }),
+  source: Ref.meta({ description: 'The source that gives this date.' }),
+  locator: z.string().optional().meta({ description: 'Where in the source (section, table, page).' }),
+  trusted: z.boolean().optional().meta({ description: 'True for the report the knowledge base trusts.' }),
+  note: z.string().optional(),
+});
+
+/** A number with its unit. */
+export const Quantity = z.strictObject({
+  value: z.number().finite().nonnegative(),
+  unit: z.enum(QUANTITY_UNITS),
+  approximate: z.boolean().optional().meta({ description: 'True when the value is rounded or estimated.' }),
+  note: z.string().optional(),
+});
+
+/** A quantity with a label saying what it measures, used as evidence. */
+export const LabelledQuantity = Quantity.extend({
+  label: z.string().min(1).meta({ description: 'What is measured, e.g. "InstructGPT SFT prompts".' }),
+});
+
+/** A pointer to a source, optionally to a place in it. */
+export const SourceRef = z.strictObject({
+  source: Ref,
+  locator: z.string().optional().meta({ description: 'Section, table, figure or page.' }),
+});
+
+/** One piece of evidence for or against a claim. */
+export const Evidence = z.strictObject({
+  source: Ref.optional().meta({ description: 'The source this evidence comes from (required by rule EVIDENCE_WITHOUT_SOURCE).' }),
+  locator: z.string().optional().meta({ description: 'Where in the source: section, table, figure, page.' }),
+  stance: z.enum(STANCES),
+  kind: z.enum(EVIDENCE_KINDS),
+  note: z.string().min(1).meta({ description: 'One line, in our own words.' }),
+  quantities: z.array(LabelledQuantity).optional().meta({ description: 'Numbers the evidence rests on.' }),
+  verification: z.enum(VERIFICATION_STATUSES).optional().meta({
+    description: 'confirmed in the primary source, reported by a secondary source, or unconfirmed.',
+  }),
+});
+
+export const Confidence = z.enum(CONFIDENCES).meta({
+  description: 'established > likely > hypothesis > speculative > open.',
+});

@@ -1,0 +1,188 @@
+/**
+ * The knowledge format: one zod schema per concept of the product brief. Every TypeScript
+ * type of the knowledge base is inferred from here (see types.ts), and `gptlineage schema`
+ * turns these schemas into the JSON Schema editors use.
+ */
+import { z } from 'zod';
+import { AUTHOR_GRADES, DIRECTIONS, LEVELS, MECHANISMS, SOURCE_KINDS, VERIFICATION_STATUSES } from './scales.js';
+import {
+  Aliases,
+  Confidence,
+  DateReport,
+  Evidence,
+  FuzzyDate,
+  Id,
+  Quantity,
+  Ref,
+  SourceRef,
+} from './schema-common.js';
+
+export const SourceSchema = z.strictObject({
+  id: Id,
+  kind: z.enum(SOURCE_KINDS),
+  title: z.string().min(1),
+  authors: z.array(z.string().min(1)).optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  date: FuzzyDate.optional(),
+  venue: z.string().optional(),
+  arxiv: z
+    .string()
+    .regex(/^\d{4}\.\d{4,5}$/, { message: 'an arXiv id looks like 2201.11903 (quote it in YAML)' })
+    .optional(),
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'a DOI starts with "10." followed by a registrant and a suffix' }).optional(),
+  url: z.url().optional(),
+  language: z.string().optional().meta({ description: 'BCP 47 tag, e.g. en or zh.' }),
+  versionOf: Ref.optional().meta({ description: 'The work this is a translation, re-post or revision of.' }),
+  partOf: Ref.optional().meta({ description: 'The work this figure or table belongs to.' }),
+  verification: z.enum(VERIFICATION_STATUSES).optional(),
+  unconfirmed: z.array(z.string()).optional().meta({ description: 'Fields or facts not checked against the work itself.' }),
+  notes: z.string().optional(),
+});
+
+export const ModelSchema = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  aliases: Aliases.optional(),
+  organisation: z.string().optional(),
+  family: z.string().optional().meta({ description: 'Family name used in the figure, e.g. "Codex Initial".' }),
+  series: z.string().optional().meta({ description: 'e.g. GPT-3 or GPT-3.5.' }),
+  released: FuzzyDate.optional().meta({ description: 'The release date the knowledge base trusts.' }),
+  dates: z.array(DateReport).optional().meta({ description: 'Every reported date, including ones that disagree.' }),
+  parameters: Quantity.optional(),
+  context: Quantity.optional().meta({ description: 'Context window, in tokens.' }),
+  trainingCutoff: FuzzyDate.optional(),
+  openWeights: z.boolean().optional(),
+  hypothetical: z.boolean().optional().meta({ description: 'True for a model inferred to exist but never published.' }),
+  approximates: z
+    .array(SourceRef.extend({ model: Ref, note: z.string().optional() }))
+    .optional()
+    .meta({ description: 'Closed models this open model approximates, with the source that says so.' }),
+  sources: z.array(SourceRef).optional(),
+  description: z.string().optional(),
+  notes: z.string().optional(),
+});
+
+export const MethodSchema = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  aliases: Aliases.optional(),
+  variantOf: Ref.optional().meta({ description: 'A more general method this one is a kind of.' }),
+  description: z.string().optional(),
+  sources: z.array(SourceRef).optional(),
+});
+
+const DataItem = z.strictObject({
+  what: z.string().min(1),
+  amount: Quantity.optional(),
+  source: Ref.optional(),
+  locator: z.string().optional(),
+});
+
+export const DerivationSchema = z.strictObject({
+  id: Id,
+  from: z.array(Ref).optional().meta({ description: 'Parent models; omit for training from scratch.' }),
+  to: Ref,
+  methods: z.array(Ref).min(1),
+  basis: z.enum(['weights', 'recipe']).optional().meta({
+    description: 'weights (default): trained from the parents\' weights; recipe: combines their training methods.',
+  }),
+  account: z.string().optional().meta({ description: 'Whose account this edge is, e.g. "figure" or "text".' }),
+  competesWith: z.array(Ref).optional().meta({ description: 'Other derivations that tell a different story.' }),
+  data: z.array(DataItem).optional(),
+  date: FuzzyDate.optional(),
+  confidence: Confidence,
+  evidence: z.array(Evidence).optional(),
+  description: z.string().optional(),
+  notes: z.string().optional(),
+});
+
+export const CapabilitySchema = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  aliases: Aliases.optional(),
+  kind: z.enum(['ability', 'limitation']),
+  description: z.string().optional(),
+  related: z.array(Ref).optional(),
+  sources: z.array(SourceRef).optional(),
+});
+
+const claimBase = {
+  id: Id,
+  statement: z.string().min(1).meta({ description: 'The claim in one sentence, in our own words.' }),
+  confidence: Confidence,
+  authorsGrade: z.enum(AUTHOR_GRADES).optional().meta({ description: "The article's own FAQ grade." }),
+  evidence: z.array(Evidence).optional(),
+  competesWith: z.array(Ref).optional(),
+  notes: z.string().optional(),
+};
+
+const cause = {
+  method: Ref.optional(),
+  derivation: Ref.optional(),
+  model: Ref.optional().meta({ description: 'The model on which this happens, when the claim is about one.' }),
+  tradedFor: Ref.optional().meta({ description: 'The capability gained in exchange.' }),
+};
+
+export const ExhibitsClaimSchema = z.strictObject({
+  ...claimBase,
+  kind: z.literal('exhibits'),
+  model: Ref,
+  capability: Ref,
+  level: z.enum(LEVELS),
+  notation: z.string().optional().meta({ description: 'The summary table\'s mark: +, ++, − or −−.' }),
+});
+
+export const OriginClaimSchema = z.strictObject({
+  ...claimBase,
+  ...cause,
+  kind: z.literal('origin'),
+  capability: Ref,
+  mechanism: z.enum(MECHANISMS),
+});
+
+export const EffectClaimSchema = z.strictObject({
+  ...claimBase,
+  ...cause,
+  kind: z.literal('effect'),
+  capability: Ref,
+  direction: z.enum(DIRECTIONS),
+  level: z.enum(LEVELS).optional().meta({ description: 'The level the capability ends at, when known.' }),
+});
+
+export const ClaimSchema = z.discriminatedUnion('kind', [ExhibitsClaimSchema, OriginClaimSchema, EffectClaimSchema]);
+
+export const QuestionSchema = z.strictObject({
+  id: Id,
+  question: z.string().min(1),
+  description: z.string().optional(),
+  about: z.array(Ref).min(1).meta({ description: 'The claims, models, capabilities or derivations it bears on.' }),
+  raisedBy: z.array(SourceRef).optional(),
+  status: z.enum(['open', 'partly-answered']).optional(),
+  notes: z.string().optional(),
+});
+
+const Reading = SourceRef.extend({
+  says: z.string().min(1),
+  trusted: z.boolean().optional(),
+});
+
+export const ErratumSchema = z.strictObject({
+  id: Id,
+  about: z.array(Ref).min(1),
+  readings: z.array(Reading).min(2).meta({ description: 'What each source says; mark the one trusted.' }),
+  note: z.string().optional(),
+});
+
+/** One knowledge file: any of the sections, each a list of entities. */
+export const KnowledgeFileSchema = z
+  .strictObject({
+    sources: z.array(SourceSchema).optional(),
+    models: z.array(ModelSchema).optional(),
+    methods: z.array(MethodSchema).optional(),
+    derivations: z.array(DerivationSchema).optional(),
+    capabilities: z.array(CapabilitySchema).optional(),
+    claims: z.array(ClaimSchema).optional(),
+    questions: z.array(QuestionSchema).optional(),
+    errata: z.array(ErratumSchema).optional(),
+  })
+  .meta({ title: 'gptlineage knowledge file', description: 'A YAML file of models, methods, derivations, capabilities, claims, sources, open questions and errata.' });
