@@ -1,0 +1,32 @@
+/** The one place errors reach the user: text or JSON on stderr, a stack only under --debug. */
+import { KbInvalidError, NotFoundError, UsageError } from '../errors.js';
+import { formatIssueLine } from '../kb/format-issue.js';
+import type { Io } from './io.js';
+import { sanitize } from '../render/sanitize.js';
+
+export function printError(io: Io, json: boolean, error: unknown, debug = false): void {
+  if (json) {
+    io.stderr.write(`${JSON.stringify({ schemaVersion: 1, kind: 'error', error: errorObject(error) })}\n`);
+    return;
+  }
+  if (error instanceof KbInvalidError) {
+    for (const i of error.issues.filter((x) => x.severity === 'error')) io.stderr.write(`${formatIssueLine(i)}\n`);
+    io.stderr.write(`gptlineage: ${error.message}\n`);
+    return;
+  }
+  if (error instanceof NotFoundError || error instanceof UsageError) {
+    io.stderr.write(`gptlineage: ${sanitize(error.message)}\n`);
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`gptlineage: internal error: ${sanitize(message)}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${sanitize(error.stack)}\n`);
+  else io.stderr.write('This is a bug in gptlineage. Run again with --debug for a stack trace.\n');
+}
+
+function errorObject(error: unknown): object {
+  if (error instanceof KbInvalidError) return { code: error.code, message: error.message, issues: error.issues };
+  if (error instanceof NotFoundError) return { code: error.code, message: error.message, ...error.details };
+  if (error instanceof UsageError) return { code: error.code, message: error.message };
+  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,95 @@
+/**
+ * The command-line declarations. Each action imports its command module lazily, so `--help`
+ * and `--version` load commander and nothing else.
+ */
+import { Command, Option } from 'commander';
+import { CONFIDENCES } from '../kb/scales.js';
+import type { CommandContext } from '../commands/context.js';
+import { declareQueryCommands } from './query-commands.js';
+import type { Io } from './io.js';
+import { shouldColor } from './color.js';
+import { resolve } from 'node:path';
+
+export const VERSION = '0.1.0';
+
+/** What an action hands back to `run`: the exit code of the command it ran. */
+export type CommandRunner = (cmd: Command, body: (ctx: CommandContext) => Promise<number>) => Promise<void>;
+
+/** Build a fresh program bound to `io`; `onExit` receives each command's exit code. */
+export function createProgram(io: Io, onExit: (code: number) => void): Command {
+  const program = new Command('gptlineage')
+    .description('Where did this language model capability come from, and how sure are we?')
+    .version(VERSION, '-V, --version')
+    .option('--json', 'print one JSON document on stdout (errors as JSON on stderr)')
+    .option('--kb <path>', 'add a knowledge pack: a YAML file or a directory (repeatable; also GPTLINEAGE_KB)', collect, [])
+    .addOption(new Option('--min-confidence <level>', 'hide conclusions weaker than this').choices(CONFIDENCES))
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off (also NO_COLOR=1)')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => io.columns,
+      getErrHelpWidth: () => io.columns,
+      outputError: () => undefined, // usage errors are printed by run(), as text or JSON
+    });
+
+  const runner: CommandRunner = async (cmd, body) => onExit(await body(contextFor(cmd, io)));
+
+  program
+    .command('validate')
+    .description('check the knowledge base and report every problem at file:line:column')
+    .option('--strict', 'treat warnings as errors (exit 3)')
+    .addHelpText('after', examples(['gptlineage validate', 'gptlineage validate --kb ./my-pack --json | jq .issues']))
+    .action((opts: { strict?: boolean }, cmd: Command) =>
+      runner(cmd, async (ctx) => (await import('../commands/validate.js')).validateCommand(ctx, opts)),
+    );
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the knowledge files, or of a command\'s JSON output')
+    .argument('[which]', 'knowledge (default), output, or a command name such as trace')
+    .addHelpText('after', examples(['gptlineage schema > knowledge.schema.json', 'gptlineage schema trace']))
+    .action((which: string | undefined, _opts: object, cmd: Command) =>
+      runner(cmd, async (ctx) => (await import('../commands/schema.js')).schemaCommand(ctx, which)),
+    );
+
+  declareQueryCommands(program, runner);
+  program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true));
+  return program;
+}
+
+function contextFor(cmd: Command, io: Io): CommandContext {
+  const opts = cmd.optsWithGlobals<{ json?: boolean; kb: string[]; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean }>();
+  const fromEnv = (io.env.GPTLINEAGE_KB ?? '').split(':').filter(Boolean);
+  const json = opts.json === true;
+  return {
+    io,
+    json,
+    color: shouldColor(io, { json, color: colorFlag(cmd) }),
+    kbPaths: [...fromEnv, ...opts.kb].map((p) => resolve(io.cwd, p)),
+    minConfidence: opts.minConfidence,
+    debug: opts.debug === true,
+  };
+}
+
+/** `--color`/`--no-color` when given on the command line, else undefined (auto). */
+function colorFlag(cmd: Command): boolean | undefined {
+  let c: Command | null = cmd;
+  while (c) {
+    if (c.getOptionValueSource('color') === 'cli') return c.getOptionValue('color') as boolean;
+    c = c.parent;
+  }
+  return undefined;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Help text listing examples, shared by every command. */
+export function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}

@@ -1,0 +1,29 @@
+/** What every command receives from the CLI layer: streams, output mode and the packs to load. */
+import type { Io } from '../cli/io.js';
+import type { Confidence } from '../kb/scales.js';
+
+export interface CommandContext {
+  io: Io;
+  /** Print one JSON document on stdout instead of text. */
+  json: boolean;
+  /** Whether text output may use colour (decided once by the CLI). */
+  color: boolean;
+  /** Extra knowledge packs (files or directories), absolute paths, in the order given. */
+  kbPaths: string[];
+  /** Hide conclusions weaker than this. */
+  minConfidence?: Confidence;
+  debug: boolean;
+}
+
+/** Write text to stdout, ending with exactly one newline. */
+export function print(ctx: CommandContext, text: string): void {
+  ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Write a result as the one JSON document of this run. */
+export function printJson(ctx: CommandContext, kind: string, result: object): void {
+  ctx.io.stdout.write(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, kind, ...result }, null, 2)}\n`);
+}
+
+/** Bumped whenever the JSON output changes incompatibly. */
+export const SCHEMA_VERSION = 1;

@@ -1,0 +1,54 @@
+/**
+ * Get the validated knowledge base for a command as cheaply as correctness allows: the bundled
+ * snapshot when no pack is added and no file changed; a content-keyed cache for user packs;
+ * otherwise the full YAML + zod pipeline (loaded lazily, so queries never pay for it).
+ */
+import { readFileSync } from 'node:fs';
+import { bundledKnowledgeDir, packageRoot, snapshotPath } from '../kb/bundled.js';
+import { cacheDir, cacheKey, readCache, writeCache } from '../kb/cache.js';
+import { listKnowledgeFiles } from '../kb/list-files.js';
+import { readFreshSnapshot } from '../kb/snapshot.js';
+import type { Kb } from '../kb/types.js';
+import type { KbInput, LoadResult } from '../kb/load.js';
+import { KbInvalidError } from '../errors.js';
+import type { CommandContext } from './context.js';
+
+export async function loadKb(ctx: CommandContext): Promise<Kb> {
+  const snapshot = readFreshSnapshot(snapshotPath(), bundledKnowledgeDir());
+  if (ctx.kbPaths.length === 0 && snapshot) return snapshot.kb;
+  const dir = snapshot ? cacheDir(ctx.io.env) : undefined;
+  const key = dir ? packKey(ctx, JSON.stringify(snapshot!.stamps)) : undefined;
+  const cached = dir && key ? readCache(dir, key) : undefined;
+  if (cached) return cached;
+  const result = await loadAll(ctx);
+  if (!result.kb) throw new KbInvalidError(result.issues);
+  if (dir && key) writeCache(dir, key, result.kb);
+  return result.kb;
+}
+
+/** Run the full pipeline over the bundled knowledge and every pack. */
+export async function loadAll(ctx: CommandContext): Promise<LoadResult> {
+  const { loadKnowledge } = await import('../kb/load.js');
+  return loadKnowledge(knowledgeInputs(ctx));
+}
+
+export function knowledgeInputs(ctx: CommandContext): KbInput[] {
+  return [{ path: bundledKnowledgeDir(), base: packageRoot() }, ...ctx.kbPaths.map((path) => ({ path, base: ctx.io.cwd }))];
+}
+
+/** A key over the tool's snapshot and every pack file's name and bytes; undefined when a file cannot be read. */
+function packKey(ctx: CommandContext, bundled: string): string | undefined {
+  const parts: Array<string | Buffer> = ['gptlineage-kb-cache-1', bundled];
+  for (const path of ctx.kbPaths) {
+    const { files, issues } = listKnowledgeFiles(path, ctx.io.cwd);
+    if (issues.length > 0) return undefined;
+    for (const file of files) {
+      try {
+        parts.push(file.path, readFileSync(file.path));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return cacheKey(parts);
+}

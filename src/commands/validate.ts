@@ -1,0 +1,36 @@
+/** `gptlineage validate`: run the whole pipeline and report every problem, errors apart from warnings. */
+import { EXIT } from '../errors.js';
+import type { KbIssue } from '../kb/issues.js';
+import { print, printJson, type CommandContext } from './context.js';
+import { loadAll } from './load-kb.js';
+import { renderValidation } from '../render/validation-text.js';
+
+export async function validateCommand(ctx: CommandContext, opts: { strict?: boolean }): Promise<number> {
+  const result = await loadAll(ctx);
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const warnings = result.issues.filter((i) => i.severity === 'warning');
+  const failed = errors.length > 0 || (opts.strict === true && warnings.length > 0);
+  const summary = {
+    ok: !failed,
+    files: result.files.length,
+    entities: countEntities(result.kb),
+    errors: errors.length,
+    warnings: warnings.length,
+    issues: result.issues.map(jsonIssue),
+  };
+  if (ctx.json) printJson(ctx, 'validation', summary);
+  else print(ctx, await renderValidation({ ...summary, issues: result.issues }, { color: ctx.color }));
+  return failed ? EXIT.invalidKb : EXIT.ok;
+}
+
+function countEntities(kb: LoadResult['kb']): number | null {
+  if (!kb) return null;
+  return kb.sources.length + kb.models.length + kb.methods.length + kb.derivations.length + kb.capabilities.length + kb.claims.length + kb.questions.length + kb.errata.length;
+}
+
+/** Every field present in JSON, in a fixed order, so scripts can rely on the shape. */
+function jsonIssue(i: KbIssue) {
+  return { code: i.code, severity: i.severity, file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path ?? null, message: i.message };
+}
+
+type LoadResult = Awaited<ReturnType<typeof loadAll>>;

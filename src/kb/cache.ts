@@ -1,0 +1,57 @@
+/**
+ * A cache of validated knowledge bases for user packs, keyed by the content of every file.
+ * It lives in the user's cache directory, is safe to delete, is written atomically (temp file
+ * + rename) and is silently skipped when it cannot be read or written.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Kb } from './types.js';
+
+export function cacheDir(env: Record<string, string | undefined>): string | undefined {
+  if (env.GPTLINEAGE_NO_CACHE) return undefined;
+  if (env.GPTLINEAGE_CACHE_DIR) return env.GPTLINEAGE_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : safeHome());
+  return base ? join(base, 'gptlineage') : undefined;
+}
+
+function safeHome(): string | undefined {
+  try {
+    return join(homedir(), '.cache');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A key over everything the answer depends on: the tool's format, the bundled stamps and each pack file's name and bytes. */
+export function cacheKey(parts: Array<string | Buffer>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+export function readCache(dir: string, key: string): Kb | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(join(dir, `kb-${key}.json`), 'utf8')) as { key: string; kb: Kb };
+    return entry.key === key ? entry.kb : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCache(dir: string, key: string, kb: Kb): void {
+  const target = join(dir, `kb-${key}.json`);
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temp, JSON.stringify({ key, kb }));
+    renameSync(temp, target);
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing was written
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/** Fuzzy dates as comparable bounds, and as text at their true precision. */
+import type { FuzzyDate } from './types.js';
+
+/** Earliest and latest day a fuzzy date may mean, as YYYY-MM-DD strings (which sort as dates). */
+export function dateBounds(date: FuzzyDate): [string, string] {
+  if (typeof date === 'string') return [lowest(date), highest(date)];
+  if ('circa' in date) return [lowest(date.circa), highest(date.circa)];
+  return [lowest(date.from), highest(date.to)];
+}
+
+/** "2022-11", "2022-04 – 2022-07", "c. 2022-03". */
+export function formatDate(date: FuzzyDate): string {
+  if (typeof date === 'string') return date;
+  if ('circa' in date) return `c. ${date.circa}`;
+  return `${date.from} – ${date.to}`;
+}
+
+function lowest(point: string): string {
+  return `${point}-01-01`.slice(0, 10);
+}
+
+function highest(point: string): string {
+  if (point.length === 4) return `${point}-12-31`;
+  if (point.length === 7) return `${point}-31`;
+  return point;
+}

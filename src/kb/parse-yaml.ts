@@ -1,0 +1,85 @@
+/**
+ * Parse one knowledge file's YAML safely: depth is measured on the CST before composing
+ * (a second deeply nested document aborts Node inside the composer), aliases and unknown
+ * tags are refused, and every problem keeps its position.
+ */
+import { Composer, LineCounter, Parser, visit, type Document } from 'yaml';
+import type { CST } from 'yaml';
+import { issue, type IssueCode, type KbIssue } from './issues.js';
+
+/** Knowledge is a few levels deep; anything past this is broken or hostile. */
+export const MAX_DEPTH = 64;
+
+export interface ParsedYaml {
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+  issues: KbIssue[];
+}
+
+const YAML_OPTIONS = {
+  uniqueKeys: true,
+  resolveKnownTags: false, // !!binary, !!timestamp, !!set stay unresolved and are reported
+  strict: true,
+  prettyErrors: false,
+  logLevel: 'silent',
+} as const;
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = findTooDeep(tokens);
+  if (deep !== undefined) {
+    return { lineCounter, issues: [issue('YAML_TOO_DEEP', `nesting is deeper than ${MAX_DEPTH} levels; knowledge files need only a few`, at(deep))] };
+  }
+  const docs = [...new Composer(YAML_OPTIONS).compose(tokens, true, text.length)];
+  const issues: KbIssue[] = [];
+  const doc = docs[0];
+  if (docs.length > 1) issues.push(issue('YAML_MULTI_DOCUMENT', 'a knowledge file holds one YAML document; remove the `---` separator or split the file', at(docs[1]!.range[0])));
+  for (const d of docs.slice(0, 1)) {
+    for (const e of d.errors) issues.push(issue(codeOf(e.code), yamlMessage(e.code, e.message), at(e.pos[0])));
+    for (const w of d.warnings) issues.push(issue(codeOf(w.code), yamlMessage(w.code, w.message), at(w.pos[0])));
+    visit(d, {
+      Alias(_, node) {
+        issues.push(issue('YAML_ALIAS', 'YAML aliases (*name) are not allowed in knowledge files; write the value out', at(node.range?.[0] ?? 0)));
+      },
+    });
+  }
+  return { doc: issues.length === 0 ? doc : undefined, lineCounter, issues };
+}
+
+function codeOf(yamlCode: string): IssueCode {
+  if (yamlCode === 'DUPLICATE_KEY') return 'YAML_DUPLICATE_KEY';
+  if (yamlCode === 'TAB_AS_INDENT') return 'YAML_TAB_INDENT';
+  if (yamlCode === 'TAG_RESOLVE_FAILED' || yamlCode === 'BAD_DIRECTIVE') return 'YAML_TAG';
+  return 'YAML_SYNTAX';
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'TAG_RESOLVE_FAILED') return `${first}; knowledge files use plain YAML values, without tags such as !!js/function`;
+  if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; indent with spaces';
+  if (code === 'DUPLICATE_KEY') return `${first}; each key may appear once in a mapping`;
+  return first;
+}
+
+/** Offset of the first collection nested deeper than MAX_DEPTH, walking the CST with an explicit stack. */
+function findTooDeep(tokens: CST.Token[]): number | undefined {
+  const stack: Array<[CST.Token | undefined, number]> = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    if (depth > MAX_DEPTH) return 'offset' in token ? token.offset : 0;
+    if (token.type === 'document') stack.push([token.value, depth]);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) {
+        if ('key' in item) stack.push([item.key ?? undefined, depth + 1]);
+        stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+/** Every reference an entity makes to another, with the kinds it may point at. Shared by rules and graph. */
+import type { EntityKind, Section } from './types.js';
+
+export interface Reference {
+  /** Path of the referring field inside the entity, e.g. ['evidence', 2, 'source']. */
+  path: Array<string | number>;
+  id: string;
+  /** Kinds the reference may point at; empty means any kind. */
+  kinds: EntityKind[];
+}
+
+type FieldSpec = [field: string, kinds: EntityKind[], sub?: string];
+
+const SOURCE_LISTS: FieldSpec[] = [['sources', ['source'], 'source']];
+const EVIDENCE: FieldSpec[] = [['evidence', ['source'], 'source']];
+
+/** Reference fields by section: a field holding an id, a list of ids, or a list of objects with `sub`. */
+const FIELDS: Record<Section, FieldSpec[]> = {
+  sources: [['versionOf', ['source']], ['partOf', ['source']]],
+  models: [['approximates', ['model'], 'model'], ['approximates', ['source'], 'source'], ['dates', ['source'], 'source'], ...SOURCE_LISTS],
+  methods: [['variantOf', ['method']], ...SOURCE_LISTS],
+  derivations: [['from', ['model']], ['to', ['model']], ['methods', ['method']], ['competesWith', ['derivation']], ['data', ['source'], 'source'], ...EVIDENCE],
+  capabilities: [['related', ['capability']], ...SOURCE_LISTS],
+  claims: [
+    ['model', ['model']],
+    ['capability', ['capability']],
+    ['method', ['method']],
+    ['derivation', ['derivation']],
+    ['tradedFor', ['capability']],
+    ['competesWith', ['claim']],
+    ...EVIDENCE,
+  ],
+  questions: [['about', []], ['raisedBy', ['source'], 'source']],
+  errata: [['about', []], ['readings', ['source'], 'source']],
+};
+
+/** The references `data` (an entity of `section`) makes. */
+export function referencesOf(section: Section, data: Record<string, unknown>): Reference[] {
+  const found: Reference[] = [];
+  for (const [field, kinds, sub] of FIELDS[section]) {
+    const value = data[field];
+    if (typeof value === 'string') found.push({ path: [field], id: value, kinds });
+    if (!Array.isArray(value)) continue;
+    value.forEach((element: unknown, index) => {
+      const id = sub === undefined ? element : (element as Record<string, unknown> | null)?.[sub];
+      if (typeof id === 'string') found.push({ path: sub === undefined ? [field, index] : [field, index, sub], id, kinds });
+    });
+  }
+  return found;
+}

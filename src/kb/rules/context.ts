@@ -1,0 +1,26 @@
+/** What every semantic rule reads and writes: the entities of all files and a place to report. */
+import type { EntityRecord } from '../entity-record.js';
+import { issue, type IssueCode, type KbIssue } from '../issues.js';
+
+export interface RuleContext {
+  /** Shape-valid entities, in file order. */
+  entities: EntityRecord[];
+  /** Every entity with an id, shape-valid or not: reference checks read their raw data too. */
+  all: EntityRecord[];
+  /** Every entity with an id, valid or not, so references to a broken entity are not also "dangling". */
+  byId: Map<string, EntityRecord[]>;
+  issues: KbIssue[];
+}
+
+export type Rule = (ctx: RuleContext) => void;
+
+/** Report `code` at a field of `entity`. */
+export function report(ctx: RuleContext, code: IssueCode, entity: EntityRecord, path: ReadonlyArray<string | number>, message: string): void {
+  const position = entity.at(path);
+  ctx.issues.push(issue(code, `${entity.kind} \`${entity.id}\`: ${message}`, { file: entity.file, ...position, path: [entity.section, entity.index, ...path].join('.') }));
+}
+
+/** The entities of one kind. */
+export function entitiesOf(ctx: RuleContext, kind: EntityRecord['kind']): EntityRecord[] {
+  return ctx.entities.filter((e) => e.kind === kind);
+}

@@ -1,0 +1,27 @@
+/** The semantic rules, run in this order after the shape check. */
+import type { Rule } from './context.js';
+import {
+  claimsHaveCause,
+  claimsHaveEvidence,
+  erratumTrustsOneReading,
+  establishedRestsOnStrongEvidence,
+  evidenceHasSource,
+} from './evidence.js';
+import { aliasesAreUnique, noDuplicateIds } from './identity.js';
+import { derivationsAreAcyclic, modelsReleasedAfterParents } from './lineage.js';
+import { noDanglingReferences } from './references.js';
+import { sourcesAreCited } from './sources.js';
+
+export const RULES: Rule[] = [
+  noDuplicateIds,
+  aliasesAreUnique,
+  noDanglingReferences,
+  derivationsAreAcyclic,
+  modelsReleasedAfterParents,
+  claimsHaveEvidence,
+  evidenceHasSource,
+  claimsHaveCause,
+  establishedRestsOnStrongEvidence,
+  erratumTrustsOneReading,
+  sourcesAreCited,
+];
