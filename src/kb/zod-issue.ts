@@ -47,7 +47,7 @@ export function zodIssueToKbIssue(zi: z.core.$ZodIssue, scope: IssueScope): KbIs
 function unionIssue(zi: z.core.$ZodIssueInvalidUnion, field: string, value: unknown, say: (c: IssueCode, t: string) => KbIssue): KbIssue {
   const discriminator = (zi as { discriminator?: string }).discriminator;
   if (discriminator) {
-    const tag = (value as Record<string, unknown> | undefined)?.[discriminator];
+    const tag = zi.path.at(-1) === discriminator ? value : (value as Record<string, unknown> | undefined)?.[discriminator];
     return say(tag === undefined ? 'MISSING_FIELD' : 'INVALID_VALUE', `\`${discriminator}\` is ${describe(tag)}; expected one of exhibits, origin, effect`);
   }
   return say('INVALID_VALUE', `${field} is ${describe(value)}; expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted), {from: …, to: …} or {circa: …}`);
