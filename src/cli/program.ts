@@ -21,12 +21,14 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     .description('Where did this language model capability come from, and how sure are we?')
     .version(VERSION, '-V, --version')
     .option('--json', 'print one JSON document on stdout (errors as JSON on stderr)')
-    .option('--kb <path>', 'add a knowledge pack: a YAML file or a directory (repeatable; also GPTLINEAGE_KB)', collect, [])
+    .option('--kb <path>', 'add a knowledge pack: a YAML file or a directory (repeatable; also GPTLINEAGE_KB)', collect)
     .addOption(new Option('--min-confidence <level>', 'hide conclusions weaker than this').choices(CONFIDENCES))
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR=1)')
     .option('--debug', 'show stack traces for unexpected errors')
     .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('after', TOP_HELP)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -57,19 +59,21 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     );
 
   declareQueryCommands(program, runner);
-  program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true));
+  program.commands.forEach((c) =>
+    c.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).showSuggestionAfterError(true),
+  );
   return program;
 }
 
 function contextFor(cmd: Command, io: Io): CommandContext {
-  const opts = cmd.optsWithGlobals<{ json?: boolean; kb: string[]; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean }>();
+  const opts = cmd.optsWithGlobals<{ json?: boolean; kb?: string[]; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean }>();
   const fromEnv = (io.env.GPTLINEAGE_KB ?? '').split(':').filter(Boolean);
   const json = opts.json === true;
   return {
     io,
     json,
     color: shouldColor(io, { json, color: colorFlag(cmd) }),
-    kbPaths: [...fromEnv, ...opts.kb].map((p) => resolve(io.cwd, p)),
+    kbPaths: [...fromEnv, ...(opts.kb ?? [])].map((p) => resolve(io.cwd, p)),
     minConfidence: opts.minConfidence,
     debug: opts.debug === true,
   };
@@ -85,7 +89,7 @@ function colorFlag(cmd: Command): boolean | undefined {
   return undefined;
 }
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -93,3 +97,7 @@ function collect(value: string, previous: string[]): string[] {
 export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
+
+const TOP_HELP = `${examples(['gptlineage trace cot', 'gptlineage diff code-davinci-002 text-davinci-002', 'gptlineage matrix', 'gptlineage trace icl --json | jq .'])}
+Exit codes: 0 answered, 1 nothing found, 2 usage error, 3 invalid knowledge base.
+`;
