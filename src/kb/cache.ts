@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Kb } from './types.js';
+import { SECTIONS, type Kb } from './types.js';
 
 export function cacheDir(env: Record<string, string | undefined>): string | undefined {
   if (env.GPTLINEAGE_NO_CACHE) return undefined;
@@ -33,11 +33,18 @@ export function cacheKey(parts: Array<string | Buffer>): string {
 
 export function readCache(dir: string, key: string): Kb | undefined {
   try {
-    const entry = JSON.parse(readFileSync(join(dir, `kb-${key}.json`), 'utf8')) as { key: string; kb: Kb };
-    return entry.key === key ? entry.kb : undefined;
+    const entry = JSON.parse(readFileSync(join(dir, `kb-${key}.json`), 'utf8')) as { key?: unknown; kb?: unknown } | null;
+    return entry?.key === key && looksLikeKb(entry.kb) ? entry.kb : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Whether parsed JSON has the knowledge base's outline: every section a list, locations a mapping. A damaged entry is ignored. */
+export function looksLikeKb(value: unknown): value is Kb {
+  if (typeof value !== 'object' || value === null) return false;
+  const kb = value as Record<string, unknown>;
+  return SECTIONS.every((s) => Array.isArray(kb[s])) && typeof kb.locations === 'object' && kb.locations !== null;
 }
 
 export function writeCache(dir: string, key: string, kb: Kb): void {

@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { isMap, type Document, type LineCounter } from 'yaml';
 import { issue, type KbIssue } from './issues.js';
-import { locate } from './locate.js';
+import { flattenStrings } from './flatten-strings.js';
+import { locate, type PathPosition } from './locate.js';
 import { KnowledgeFileSchema, ClaimSchema, SourceSchema, ModelSchema, MethodSchema, DerivationSchema, CapabilitySchema, QuestionSchema, ErratumSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { KIND_OF_SECTION, SECTIONS, type Section } from './types.js';
@@ -20,12 +21,23 @@ const ENTITY_SCHEMAS: Record<Section, z.ZodType> = {
   errata: ErratumSchema,
 };
 
+type Relocate = (path: ReadonlyArray<PropertyKey>) => PathPosition | undefined;
+
 export interface ShapeResult {
   entities: EntityRecord[];
   issues: KbIssue[];
 }
 
-export function checkShape(doc: Document.Parsed, lineCounter: LineCounter, file: string): ShapeResult {
+/**
+ * `relocate` finds positions once `doc` is gone (see `lazyLocator`): entities keep it for the
+ * semantic rules instead of the document itself.
+ */
+export function checkShape(
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  file: string,
+  relocate: Relocate,
+): ShapeResult {
   const where = (path: ReadonlyArray<PropertyKey>, key?: string) => ({ file, path: path.join('.'), ...locate(doc, lineCounter, path, key) });
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) {
@@ -47,7 +59,7 @@ export function checkShape(doc: Document.Parsed, lineCounter: LineCounter, file:
       continue;
     }
     list.forEach((item: unknown, index) => {
-      const path = [section, index];
+      const path: [Section, number] = [section, index];
       const result = ENTITY_SCHEMAS[section].safeParse(item);
       const raw = (item && typeof item === 'object' && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
       const label = typeof raw.id === 'string' ? `${KIND_OF_SECTION[section]} \`${raw.id}\`` : `${KIND_OF_SECTION[section]} #${index + 1}`;
@@ -55,22 +67,30 @@ export function checkShape(doc: Document.Parsed, lineCounter: LineCounter, file:
         for (const zi of result.error.issues) issues.push(zodIssueToKbIssue(zi, { label, item, path, schema: ENTITY_SCHEMAS[section], where }));
       }
       if (typeof raw.id !== 'string') return;
-      const { line, column } = where(path);
+      const { line, column } = locate(doc, lineCounter, path);
       entities.push({
         section,
         kind: KIND_OF_SECTION[section],
         id: raw.id,
-        data: (result.success ? result.data : raw) as Record<string, unknown>,
+        data: flattenStrings(result.success ? result.data : raw) as Record<string, unknown>,
         valid: result.success,
         file,
         index,
         line,
         column,
-        at: (sub) => locate(doc, lineCounter, [...path, ...sub]),
+        at: entityLocator(relocate, section, index, { line, column }),
       });
     });
   }
   return { entities, issues };
+}
+
+/**
+ * Positions inside one entity. Built outside `checkShape` on purpose: a closure created there
+ * would keep the whole parsed document alive through its scope for as long as the entity lives.
+ */
+function entityLocator(relocate: Relocate, section: Section, index: number, fallback: PathPosition): EntityRecord['at'] {
+  return (sub) => relocate([section, index, ...sub]) ?? fallback;
 }
 
 export { KnowledgeFileSchema };

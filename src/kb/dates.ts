@@ -5,13 +5,15 @@ import type { FuzzyDate } from './types.js';
 export function dateBounds(date: FuzzyDate): [string, string] {
   if (typeof date === 'string') return [lowest(date), highest(date)];
   if ('circa' in date) return [lowest(date.circa), highest(date.circa)];
+  if ('by' in date) return ['0000-01-01', highest(date.by)];
   return [lowest(date.from), highest(date.to)];
 }
 
-/** "2022-11", "2022-04 – 2022-07", "c. 2022-03". */
+/** "2022-11", "2022-04 – 2022-07", "c. 2022-03", "by 2022-01-27". */
 export function formatDate(date: FuzzyDate): string {
   if (typeof date === 'string') return date;
   if ('circa' in date) return `c. ${date.circa}`;
+  if ('by' in date) return `by ${date.by}`;
   return `${date.from} – ${date.to}`;
 }
 

@@ -1,15 +1,18 @@
 /**
  * The validation pipeline: list files → read → parse YAML → check shape → semantic rules.
  * Returns every issue found, and the merged knowledge base when there is no error.
+ * Linear in the size of the input; each file's YAML document is dropped once its entities are
+ * checked (positions needed later are found by parsing that file again, see `lazyLocator`).
  */
 import { checkShape } from './check-shape.js';
 import type { EntityRecord } from './entity-record.js';
 import { compareIssues, type KbIssue } from './issues.js';
 import { listKnowledgeFiles, type KnowledgeFileRef } from './list-files.js';
+import { lazyLocator } from './locate.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 import { RULES } from './rules/index.js';
-import type { RuleContext } from './rules/context.js';
+import { createRuleContext } from './rules/context.js';
 import { SECTIONS, type Kb } from './types.js';
 
 export interface KbInput {
@@ -29,8 +32,8 @@ export function loadKnowledge(inputs: KbInput[]): LoadResult {
   const files: KnowledgeFileRef[] = [];
   for (const input of inputs) {
     const listed = listKnowledgeFiles(input.path, input.base);
-    files.push(...listed.files);
-    issues.push(...listed.issues);
+    append(files, listed.files);
+    append(issues, listed.issues);
   }
   const records: EntityRecord[] = [];
   for (const file of files) {
@@ -40,22 +43,28 @@ export function loadKnowledge(inputs: KbInput[]): LoadResult {
       continue;
     }
     const parsed = parseYaml(read.text, file.display);
-    issues.push(...parsed.issues);
+    append(issues, parsed.issues);
     if (!parsed.doc) continue;
-    const shape = checkShape(parsed.doc, parsed.lineCounter, file.display);
-    issues.push(...shape.issues);
-    records.push(...shape.entities);
+    const shape = checkShape(parsed.doc, parsed.lineCounter, file.display, relocator(read.text, file.display));
+    append(issues, shape.issues);
+    append(records, shape.entities);
   }
-  issues.push(...runRules(records));
+  append(issues, runRules(records));
   issues.sort(compareIssues);
   const kb = issues.some((i) => i.severity === 'error') ? undefined : assemble(records);
   return { kb, issues, files };
 }
 
+/** Positions in a file whose document is gone: parse its text again, once, if an issue needs one. */
+function relocator(text: string, file: string): ReturnType<typeof lazyLocator> {
+  return lazyLocator(() => {
+    const again = parseYaml(text, file);
+    return again.doc ? { doc: again.doc, lineCounter: again.lineCounter } : undefined;
+  });
+}
+
 function runRules(records: EntityRecord[]): KbIssue[] {
-  const byId = new Map<string, EntityRecord[]>();
-  for (const r of records) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
-  const ctx: RuleContext = { entities: records.filter((r) => r.valid), all: records, byId, issues: [] };
+  const ctx = createRuleContext(records);
   for (const rule of RULES) rule(ctx);
   return ctx.issues;
 }
@@ -68,4 +77,9 @@ function assemble(records: EntityRecord[]): Kb {
   }
   for (const section of SECTIONS) (kb[section] as Array<{ id: string }>).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return kb;
+}
+
+/** `target.push(...items)` without the argument-count limit a spread hits on huge lists. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

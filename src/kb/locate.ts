@@ -6,14 +6,22 @@ export interface PathPosition {
   column: number;
 }
 
+/** A parsed file: what `locate` needs. */
+export interface LocatableDoc {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
 /**
  * Position of `path` in `doc`. With `key`, point at the key of the last segment (for unknown
  * keys); a missing segment points at the nearest existing ancestor.
  */
 export function locate(doc: Document.Parsed, lineCounter: LineCounter, path: ReadonlyArray<PropertyKey>, key?: string): PathPosition {
   let node: unknown = doc.contents;
-  for (const segment of key === undefined ? path : [...path, key]) {
-    const next = child(node, segment, segment === key);
+  const last = key === undefined ? path.length : path.length + 1;
+  for (let i = 0; i < last; i++) {
+    const segment = i < path.length ? path[i]! : key!;
+    const next = child(node, segment, i === path.length);
     if (next === undefined) break;
     node = next;
   }
@@ -22,10 +30,32 @@ export function locate(doc: Document.Parsed, lineCounter: LineCounter, path: Rea
   return { line, column: col };
 }
 
+/**
+ * A locator for one file that outlives its document: the document is parsed again (once) the
+ * first time a position is asked for. Semantic rules ask only when they report an issue, so a
+ * valid knowledge base never holds every file's document in memory at once.
+ */
+export function lazyLocator(reparse: () => LocatableDoc | undefined): (path: ReadonlyArray<PropertyKey>) => PathPosition | undefined {
+  let parsed: LocatableDoc | undefined | null = null;
+  return (path) => {
+    if (parsed === null) parsed = reparse();
+    return parsed ? locate(parsed.doc, parsed.lineCounter, path) : undefined;
+  };
+}
+
+/** The property name a scalar key becomes in JavaScript (a null key `~:` becomes ""). */
+function jsKey(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
 function child(node: unknown, segment: PropertyKey, wantKey: boolean): unknown {
   if (isSeq(node) && typeof segment === 'number') return node.items[segment] ?? undefined;
   if (isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+    const name = String(segment);
+    const pair =
+      node.items.find((p) => isPair(p) && isScalar(p.key) && jsKey(p.key.value) === name) ??
+      // A collection key (`? [a, b]`) becomes an unknown key with a stringified name: point at the first one.
+      (wantKey ? node.items.find((p) => isPair(p) && p.key !== null && !isScalar(p.key)) : undefined);
     if (!pair) return undefined;
     return wantKey ? pair.key : (pair.value ?? pair.key);
   }

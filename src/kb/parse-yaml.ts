@@ -3,12 +3,19 @@
  * (a second deeply nested document aborts Node inside the composer), aliases and unknown
  * tags are refused, and every problem keeps its position.
  */
-import { Composer, LineCounter, Parser, visit, type Document } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, visit, type Document } from 'yaml';
 import type { CST } from 'yaml';
 import { issue, type IssueCode, type KbIssue } from './issues.js';
 
 /** Knowledge is a few levels deep; anything past this is broken or hostile. */
 export const MAX_DEPTH = 64;
+
+/**
+ * Lexical tokens per file. A knowledge file has a few thousand (the largest bundled one ~4,000);
+ * the yaml package needs ~0.3 KB and ~1 µs per token, so an 8 MB file of tiny tokens would take
+ * gigabytes and tens of seconds. Counted while lexing, so refusing costs almost nothing.
+ */
+export const MAX_TOKENS = 200_000;
 
 export interface ParsedYaml {
   doc?: Document.Parsed;
@@ -30,11 +37,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const cst = buildCst(text, lineCounter);
+  if ('refused' in cst) return { lineCounter, issues: [issue(cst.refused, REFUSALS[cst.refused], at(cst.offset))] };
+  const { tokens } = cst;
   const deep = findTooDeep(tokens);
-  if (deep !== undefined) {
-    return { lineCounter, issues: [issue('YAML_TOO_DEEP', `nesting is deeper than ${MAX_DEPTH} levels; knowledge files need only a few`, at(deep))] };
-  }
+  if (deep !== undefined) return { lineCounter, issues: [issue('YAML_TOO_DEEP', REFUSALS.YAML_TOO_DEEP, at(deep))] };
   const docs = [...new Composer(YAML_OPTIONS).compose(tokens, true, text.length)];
   const issues: KbIssue[] = [];
   const doc = docs[0];
@@ -49,6 +56,32 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     });
   }
   return { doc: issues.length === 0 ? doc : undefined, lineCounter, issues };
+}
+
+const REFUSALS = {
+  FILE_TOO_LARGE: `the file holds more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; knowledge files need a few thousand — split it into several files`,
+  YAML_TOO_DEEP: `nesting is deeper than ${MAX_DEPTH} levels; knowledge files need only a few`,
+} as const;
+
+type Cst = { tokens: CST.Token[] } | { refused: keyof typeof REFUSALS; offset: number };
+
+/**
+ * The CST, built one lexical token at a time so that hostile input stops early: too many tokens,
+ * or a parser stack far deeper than MAX_DEPTH (100,000 levels stop after ~130 tokens).
+ */
+function buildCst(text: string, lineCounter: LineCounter): Cst {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0); // what Parser.parse() does before the first token
+  const tokens: CST.Token[] = [];
+  let count = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (++count > MAX_TOKENS) return { refused: 'FILE_TOO_LARGE', offset: parser.offset };
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The stack holds about one entry per level; findTooDeep below makes the exact check.
+    if (parser.stack.length > 2 * MAX_DEPTH) return { refused: 'YAML_TOO_DEEP', offset: parser.offset };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
 }
 
 function codeOf(yamlCode: string): IssueCode {

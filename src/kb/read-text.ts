@@ -1,5 +1,5 @@
 /** Read one knowledge file as strict UTF-8, refusing files too large to be knowledge. */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { issue, type KbIssue } from './issues.js';
 
 /** The whole article's knowledge is well under 1 MB; a larger file is a mistake or an attack. */
@@ -7,22 +7,35 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; issue: KbIssue };
 
+/**
+ * Why `path` cannot be a knowledge file (missing, unreadable, not a regular file, too large), or
+ * undefined. A FIFO or a device such as /dev/zero would block or never end, so only regular files pass.
+ */
+export function fileProblem(path: string, display: string): KbIssue | undefined {
+  let stat: Stats;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    return accessIssue(error, display);
+  }
+  if (!stat.isFile()) {
+    return issue('FILE_UNREADABLE', `not a regular file (${stat.isDirectory() ? 'a directory' : 'a device, pipe or socket'}); give a YAML file or a directory of them`, { file: display });
+  }
+  if (stat.size > MAX_FILE_BYTES) {
+    return issue('FILE_TOO_LARGE', `file is ${(stat.size / 1048576).toFixed(1)} MB; knowledge files may be at most ${MAX_FILE_BYTES / 1048576} MB — split it into several files`, { file: display });
+  }
+  return undefined;
+}
+
+/** Read one knowledge file as strict UTF-8, after fileProblem found nothing wrong with it. */
 export function readText(path: string, display: string): ReadResult {
-  const fail = (code: 'FILE_UNREADABLE' | 'FILE_TOO_LARGE' | 'FILE_ENCODING' | 'FILE_NOT_FOUND', message: string): ReadResult => ({
-    ok: false,
-    issue: issue(code, message, { file: display }),
-  });
+  const problem = fileProblem(path, display);
+  if (problem) return { ok: false, issue: problem };
   let bytes: Buffer;
   try {
-    const stat = statSync(path);
-    if (stat.size > MAX_FILE_BYTES) {
-      return fail('FILE_TOO_LARGE', `file is ${(stat.size / 1048576).toFixed(1)} MB; knowledge files may be at most ${MAX_FILE_BYTES / 1048576} MB — split it into several files`);
-    }
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail('FILE_NOT_FOUND', 'no such file or directory; check the --kb path or GPTLINEAGE_KB');
-    return fail('FILE_UNREADABLE', `cannot read the file (${code ?? 'unknown error'}); check its permissions`);
+    return { ok: false, issue: accessIssue(error, display) };
   }
   try {
     // fatal: invalid UTF-8 is an error, not silently replaced with U+FFFD. A BOM is dropped.
@@ -34,6 +47,12 @@ export function readText(path: string, display: string): ReadResult {
       issue: issue('FILE_ENCODING', 'the file is not valid UTF-8; save it as UTF-8', { file: display, line, column }),
     };
   }
+}
+
+function accessIssue(error: unknown, display: string): KbIssue {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return issue('FILE_NOT_FOUND', 'no such file or directory; check the --kb path or GPTLINEAGE_KB', { file: display });
+  return issue('FILE_UNREADABLE', `cannot read the file (${code ?? 'unknown error'}); check its permissions`, { file: display });
 }
 
 /** Line and column of the first byte sequence that is not UTF-8 (lenient decoding marks it U+FFFD). */

@@ -40,8 +40,12 @@ export const DateCirca = z
   .strictObject({ circa: DatePoint })
   .meta({ description: 'Roughly this date.' });
 
-/** A date with its precision: a point, a range or "circa". */
-export const FuzzyDate = z.union([DatePoint, DateRange, DateCirca]);
+export const DateBy = z
+  .strictObject({ by: DatePoint })
+  .meta({ description: 'No later than this date, e.g. a model known to be in use by then.' });
+
+/** A date with its precision: a point, a range, "circa" or "by". */
+export const FuzzyDate = z.union([DatePoint, DateRange, DateCirca, DateBy]);
 
 /** One report of a date, kept beside others that disagree with it. */
 export const DateReport = z.strictObject({

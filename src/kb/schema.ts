@@ -88,6 +88,7 @@ export const DerivationSchema = z.strictObject({
   }),
   account: z.string().optional().meta({ description: 'Whose account this edge is, e.g. "figure" or "text".' }),
   competesWith: z.array(Ref).optional().meta({ description: 'Other derivations that tell a different story.' }),
+  authorsGrade: z.enum(AUTHOR_GRADES).optional().meta({ description: "The article's own FAQ grade, when it grades this edge." }),
   data: z.array(DataItem).optional(),
   date: FuzzyDate.optional(),
   confidence: Confidence,
@@ -138,6 +139,7 @@ export const OriginClaimSchema = z.strictObject({
   kind: z.literal('origin'),
   capability: Ref,
   mechanism: z.enum(MECHANISMS),
+  level: z.enum(LEVELS).optional().meta({ description: 'The level the capability appears at (default: present).' }),
 });
 
 export const EffectClaimSchema = z.strictObject({
@@ -157,7 +159,7 @@ export const QuestionSchema = z.strictObject({
   description: z.string().optional(),
   about: z.array(Ref).min(1).meta({ description: 'The claims, models, capabilities or derivations it bears on.' }),
   raisedBy: z.array(SourceRef).optional(),
-  status: z.enum(['open', 'partly-answered']).optional(),
+  status: z.enum(['open', 'partly-answered', 'answered']).optional(),
   notes: z.string().optional(),
 });
 

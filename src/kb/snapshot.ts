@@ -3,8 +3,10 @@
  * and zod. It records each file's size and mtime; any difference means a file changed and the
  * snapshot is not used (never serve a stale answer).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { looksLikeKb } from './cache.js';
+import { findYamlFiles } from './list-files.js';
 import type { Kb } from './types.js';
 
 export interface FileStamp {
@@ -21,26 +23,27 @@ export interface Snapshot {
 
 /** Size and mtime of every knowledge file under `dir`, sorted by name. */
 export function stampFiles(dir: string): FileStamp[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort()
-    .map((name) => {
-      const s = statSync(join(dir, name));
-      return { name, size: s.size, mtimeMs: s.mtimeMs };
-    });
+  return findYamlFiles(dir).map((name) => {
+    const s = statSync(join(dir, name));
+    return { name, size: s.size, mtimeMs: s.mtimeMs };
+  });
 }
 
 /** The snapshot's knowledge base when it matches the files on disk exactly; otherwise undefined. */
 export function readFreshSnapshot(path: string, dir: string): Snapshot | undefined {
-  let snapshot: Snapshot;
+  let snapshot: Snapshot | null;
   try {
     snapshot = JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
   } catch {
     return undefined;
   }
-  if (snapshot.format !== 1) return undefined;
-  const current = stampFiles(dir);
+  if (snapshot?.format !== 1 || !Array.isArray(snapshot.stamps) || !looksLikeKb(snapshot.kb)) return undefined;
+  let current: FileStamp[];
+  try {
+    current = stampFiles(dir);
+  } catch {
+    return undefined; // an unreadable knowledge dir: the full pipeline reports it with a position
+  }
   const same =
     current.length === snapshot.stamps.length &&
     current.every((s, i) => {

@@ -24,8 +24,10 @@ export function zodIssueToKbIssue(zi: z.core.$ZodIssue, scope: IssueScope): KbIs
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(scope.schema, inner, scope.item);
       const key = zi.keys[0] ?? '';
-      const extra = zi.keys.length > 1 ? ` (and ${zi.keys.slice(1).map((k) => `\`${k}\``).join(', ')})` : '';
-      return say('UNKNOWN_KEY', `unknown key \`${key}\`${extra} in ${field}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}`, key);
+      const more = zi.keys.length > 6 ? `, and ${zi.keys.length - 6} more` : ''; // 10,000 bad keys make one readable line
+      const extra = zi.keys.length > 1 ? ` (and ${zi.keys.slice(1, 6).map((k) => `\`${k}\``).join(', ')}${more})` : '';
+      const named = key === '' ? 'an empty key (`~` or nothing before `:`)' : `unknown key \`${key}\``;
+      return say('UNKNOWN_KEY', `${named}${extra} in ${field}.${key === '' ? '' : didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}`, key);
     }
     case 'invalid_type':
       if (value === undefined) return say('MISSING_FIELD', `missing required field ${field} (${zi.expected})`);

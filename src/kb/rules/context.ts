@@ -9,10 +9,30 @@ export interface RuleContext {
   all: EntityRecord[];
   /** Every entity with an id, valid or not, so references to a broken entity are not also "dangling". */
   byId: Map<string, EntityRecord[]>;
+  /** Shape-valid entities by kind, in file order (grouped once, so no rule scans everything per kind). */
+  byKind: Map<EntityRecord['kind'], EntityRecord[]>;
   issues: KbIssue[];
 }
 
 export type Rule = (ctx: RuleContext) => void;
+
+/** The context for one run of the rules over `records`. */
+export function createRuleContext(records: EntityRecord[]): RuleContext {
+  const byId = new Map<string, EntityRecord[]>();
+  const byKind = new Map<EntityRecord['kind'], EntityRecord[]>();
+  const entities: EntityRecord[] = [];
+  for (const r of records) {
+    const same = byId.get(r.id);
+    if (same) same.push(r);
+    else byId.set(r.id, [r]);
+    if (!r.valid) continue;
+    entities.push(r);
+    const ofKind = byKind.get(r.kind);
+    if (ofKind) ofKind.push(r);
+    else byKind.set(r.kind, [r]);
+  }
+  return { entities, all: records, byId, byKind, issues: [] };
+}
 
 /** Report `code` at a field of `entity`. */
 export function report(ctx: RuleContext, code: IssueCode, entity: EntityRecord, path: ReadonlyArray<string | number>, message: string): void {
@@ -22,5 +42,5 @@ export function report(ctx: RuleContext, code: IssueCode, entity: EntityRecord, 
 
 /** The entities of one kind. */
 export function entitiesOf(ctx: RuleContext, kind: EntityRecord['kind']): EntityRecord[] {
-  return ctx.entities.filter((e) => e.kind === kind);
+  return ctx.byKind.get(kind) ?? [];
 }

@@ -4,8 +4,9 @@ import { report, type Rule } from './context.js';
 /** `show ID` must be unambiguous: an id names one entity of one kind. */
 export const noDuplicateIds: Rule = (ctx) => {
   for (const [id, records] of ctx.byId) {
-    const [first, ...rest] = records;
-    for (const dup of rest) {
+    const first = records[0];
+    for (let i = 1; i < records.length; i++) {
+      const dup = records[i]!;
       report(ctx, 'DUPLICATE_ID', dup, ['id'], `id \`${id}\` is already defined as a ${first!.kind} at ${first!.file}:${first!.line}:${first!.column}; rename one of them`);
     }
   }

@@ -1,18 +1,19 @@
 /** Every reference resolves, to an entity of a kind that makes sense there. */
+import type { EntityKind } from '../types.js';
 import { referencesOf } from '../references.js';
 import { suggest } from '../suggest.js';
-import { report, type Rule } from './context.js';
+import { report, type Rule, type RuleContext } from './context.js';
 
 export const noDanglingReferences: Rule = (ctx) => {
   const aliasToId = aliasIndex(ctx.all);
+  const candidates = candidateLists(ctx);
   for (const entity of ctx.all) {
     for (const ref of referencesOf(entity.section, entity.data)) {
       const target = ctx.byId.get(ref.id)?.[0];
       const wanted = ref.kinds.length === 0 ? 'entity' : ref.kinds.join(' or ');
       if (!target) {
         const viaAlias = aliasToId.get(ref.id.toLowerCase());
-        const candidates = [...ctx.byId.keys()].filter((id) => ref.kinds.length === 0 || ref.kinds.includes(ctx.byId.get(id)![0]!.kind));
-        const hint = viaAlias ? ` \`${ref.id}\` is an alias; refer to the id \`${viaAlias}\`.` : didYouMeanList(suggest(ref.id, candidates));
+        const hint = viaAlias ? ` \`${ref.id}\` is an alias; refer to the id \`${viaAlias}\`.` : didYouMeanList(suggest(ref.id, candidates(ref.kinds)));
         report(ctx, 'DANGLING_REF', entity, ref.path, `\`${ref.path.join('.')}\` refers to unknown ${wanted} \`${ref.id}\`.${hint}`);
       } else if (ref.kinds.length > 0 && !ref.kinds.includes(target.kind)) {
         report(ctx, 'WRONG_KIND_REF', entity, ref.path, `\`${ref.path.join('.')}\` must name a ${wanted}, but \`${ref.id}\` is a ${target.kind} (${target.file}:${target.line})`);
@@ -21,7 +22,22 @@ export const noDanglingReferences: Rule = (ctx) => {
   }
 };
 
-function aliasIndex(entities: Parameters<Rule>[0]['entities']): Map<string, string> {
+/** The ids a reference of some kinds could have meant, listed once per kind set (not once per dangling reference). */
+function candidateLists(ctx: RuleContext): (kinds: EntityKind[]) => string[] {
+  const lists = new Map<string, string[]>();
+  return (kinds) => {
+    const key = kinds.join(',');
+    let list = lists.get(key);
+    if (!list) {
+      list = [];
+      for (const [id, records] of ctx.byId) if (kinds.length === 0 || kinds.includes(records[0]!.kind)) list.push(id);
+      lists.set(key, list);
+    }
+    return list;
+  };
+}
+
+function aliasIndex(entities: RuleContext['entities']): Map<string, string> {
   const index = new Map<string, string>();
   for (const e of entities) for (const a of Array.isArray(e.data.aliases) ? e.data.aliases : []) if (typeof a === 'string') index.set(a.toLowerCase(), e.id);
   return index;
