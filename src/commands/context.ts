@@ -1,6 +1,7 @@
 /** What every command receives from the CLI layer: streams, output mode and the packs to load. */
 import type { Io } from '../cli/io.js';
 import type { Confidence } from '../kb/scales.js';
+import { OUTPUT_SCHEMA_VERSION } from '../queries/types.js';
 
 export interface CommandContext {
   io: Io;
@@ -22,8 +23,5 @@ export function print(ctx: CommandContext, text: string): void {
 
 /** Write a result as the one JSON document of this run. */
 export function printJson(ctx: CommandContext, kind: string, result: object): void {
-  ctx.io.stdout.write(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, kind, ...result }, null, 2)}\n`);
+  ctx.io.stdout.write(`${JSON.stringify({ schemaVersion: OUTPUT_SCHEMA_VERSION, kind, ...result }, null, 2)}\n`);
 }
-
-/** Bumped whenever the JSON output changes incompatibly. */
-export const SCHEMA_VERSION = 1;

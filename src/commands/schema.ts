@@ -11,9 +11,12 @@ export async function schemaCommand(ctx: CommandContext, which = 'knowledge'): P
 /** The schema named `which`: knowledge, output (all commands), or one output kind. */
 export async function schemaFor(which: string): Promise<object> {
   if (which === 'knowledge') return (await import('../kb/json-schema.js')).knowledgeJsonSchema();
-  const { OUTPUT_SCHEMAS } = await import('../queries/output-schemas.js');
+  const { OUTPUT_SCHEMAS, COMMAND_KINDS } = await import('../queries/output-schemas.js');
   if (which === 'output') return OUTPUT_SCHEMAS;
-  const schema = (OUTPUT_SCHEMAS as Record<string, object>)[which];
-  if (!schema) throw new UsageError(`no schema named \`${which}\`; choose knowledge, output, or one of ${Object.keys(OUTPUT_SCHEMAS).join(', ')}`, 'UNKNOWN_SCHEMA');
+  const schema = OUTPUT_SCHEMAS[COMMAND_KINDS[which] ?? which];
+  if (!schema) {
+    const names = [...new Set([...Object.keys(COMMAND_KINDS), ...Object.keys(OUTPUT_SCHEMAS)])].sort();
+    throw new UsageError(`no schema named \`${which}\`; choose knowledge, output, or one of ${names.join(', ')}`, 'UNKNOWN_SCHEMA');
+  }
   return schema;
 }

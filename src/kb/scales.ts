@@ -68,6 +68,8 @@ export const SOURCE_KINDS = [
 
 export const VERIFICATION_STATUSES = ['confirmed', 'secondary', 'unconfirmed'] as const;
 
+export const QUESTION_STATUSES = ['open', 'partly-answered', 'answered'] as const;
+
 export const DATE_EVENTS = ['release', 'beta', 'paper', 'announcement', 'api-availability', 'training-cutoff'] as const;
 
 /** Rank where 0 is the strongest confidence. */

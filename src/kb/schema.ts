@@ -4,7 +4,7 @@
  * turns these schemas into the JSON Schema editors use.
  */
 import { z } from 'zod';
-import { AUTHOR_GRADES, DIRECTIONS, LEVELS, MECHANISMS, SOURCE_KINDS, VERIFICATION_STATUSES } from './scales.js';
+import { AUTHOR_GRADES, DIRECTIONS, LEVELS, MECHANISMS, QUESTION_STATUSES, SOURCE_KINDS, VERIFICATION_STATUSES } from './scales.js';
 import {
   Aliases,
   Confidence,
@@ -159,7 +159,7 @@ export const QuestionSchema = z.strictObject({
   description: z.string().optional(),
   about: z.array(Ref).min(1).meta({ description: 'The claims, models, capabilities or derivations it bears on.' }),
   raisedBy: z.array(SourceRef).optional(),
-  status: z.enum(['open', 'partly-answered', 'answered']).optional(),
+  status: z.enum(QUESTION_STATUSES).optional(),
   notes: z.string().optional(),
 });
 

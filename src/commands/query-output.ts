@@ -1,0 +1,25 @@
+/** Shared by the query commands: load the graph once, print a result in the chosen format, pick the exit code. */
+import { UsageError } from '../errors.js';
+import { buildGraph } from '../graph/build-graph.js';
+import type { Graph } from '../graph/types.js';
+import { exitCodeFor } from '../queries/exit-code.js';
+import type { QueryResult } from '../queries/types.js';
+import { renderResult, type Format } from '../render/index.js';
+import type { CommandContext } from './context.js';
+import { loadKb } from './load-kb.js';
+
+/** The validated knowledge base, indexed. */
+export async function loadGraph(ctx: CommandContext): Promise<Graph> {
+  return buildGraph(await loadKb(ctx));
+}
+
+/** Print `result` (JSON under --json, else `format`, default text) and return its exit code. */
+export async function emit(ctx: CommandContext, result: QueryResult, format?: Format): Promise<number> {
+  if (ctx.json && format !== undefined && format !== 'text' && format !== 'json')
+    throw new UsageError(`--json and --format ${format} cannot be combined; choose one`, 'USAGE_CONFLICTING_OPTIONS');
+  const chosen: Format = ctx.json ? 'json' : (format ?? 'text');
+  // Only basic colours are used, so level 1 is enough wherever colour is on.
+  const out = await renderResult(result, chosen, { colorLevel: ctx.color ? 1 : 0, columns: ctx.io.columns });
+  ctx.io.stdout.write(out);
+  return exitCodeFor(result);
+}

@@ -1,0 +1,49 @@
+/** Index a validated knowledge base once: entities by id and alias, lineage both ways, claims by subject. */
+import type { Kb } from '../kb/types.js';
+import { compareIds, push } from './collections.js';
+import { indexClaims } from './index-claims.js';
+import { topologicalOrder } from './topo-order.js';
+import type { Entity, Graph } from './types.js';
+
+/** Build the graph every query reads; linear in the size of the knowledge base. */
+export function buildGraph(kb: Kb): Graph {
+  const byId = new Map<string, Entity>();
+  const names = new Map<string, string>();
+  const add = (entity: Entity, aliases: readonly string[] = []): void => {
+    byId.set(entity.value.id, entity);
+    names.set(entity.value.id.toLowerCase(), entity.value.id);
+    for (const alias of aliases) if (!names.has(alias.toLowerCase())) names.set(alias.toLowerCase(), entity.value.id);
+  };
+  for (const value of kb.sources) add({ kind: 'source', value });
+  for (const value of kb.models) add({ kind: 'model', value }, value.aliases);
+  for (const value of kb.methods) add({ kind: 'method', value }, value.aliases);
+  for (const value of kb.derivations) add({ kind: 'derivation', value });
+  for (const value of kb.capabilities) add({ kind: 'capability', value }, value.aliases);
+  for (const value of kb.claims) add({ kind: 'claim', value });
+  for (const value of kb.questions) add({ kind: 'question', value });
+  for (const value of kb.errata) add({ kind: 'erratum', value });
+  // Ids win over aliases: re-assert them in case an alias shadowed one.
+  for (const [id] of byId) names.set(id.toLowerCase(), id);
+
+  const into = new Map<string, Kb['derivations']>();
+  const outOf = new Map<string, Kb['derivations']>();
+  for (const d of [...kb.derivations].sort((a, b) => compareIds(a.id, b.id))) {
+    push(into, d.to, d);
+    for (const parent of d.from ?? []) push(outOf, parent, d);
+  }
+  const order = topologicalOrder(kb.models.map((m) => m.id), into);
+  return {
+    kb,
+    byId,
+    names,
+    models: new Map(kb.models.map((m) => [m.id, m])),
+    derivations: new Map(kb.derivations.map((d) => [d.id, d])),
+    capabilities: new Map(kb.capabilities.map((c) => [c.id, c])),
+    sources: new Map(kb.sources.map((s) => [s.id, s])),
+    into,
+    outOf,
+    order,
+    rank: new Map(order.map((id, i) => [id, i])),
+    ...indexClaims(kb),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Inference of effective levels: explicit beats inherited, inheritance follows the most confident
+ * derivation, and each conclusion's confidence is the weakest link of its chain. Memoised per
+ * capability and computed with an explicit stack, so 100k-model chains neither recurse nor repeat.
+ */
+import { confidenceRank } from '../kb/scales.js';
+import type { Derivation, ExhibitsClaim } from '../kb/types.js';
+import { compareIds, key } from './collections.js';
+import { edgeOutcome } from './edge-outcome.js';
+import type { Conclusion, EdgeOutcome, Graph } from './types.js';
+
+/** Draws conclusions about (model, capability) pairs, caching them for the life of one query. */
+export interface Inference {
+  /** The conclusion for one model and capability. */
+  conclude(model: string, capability: string): Conclusion;
+}
+
+/** A fresh inference over `graph`. */
+export function createInference(graph: Graph): Inference {
+  const memo = new Map<string, Map<string, Conclusion>>();
+  return {
+    conclude(model, capability) {
+      let done = memo.get(capability);
+      if (!done) memo.set(capability, (done = new Map()));
+      const hit = done.get(model);
+      return hit ?? walk(graph, model, capability, done);
+    },
+  };
+}
+
+function walk(graph: Graph, start: string, capability: string, done: Map<string, Conclusion>): Conclusion {
+  const entered = new Set<string>();
+  const stack = [start];
+  while (stack.length > 0) {
+    const model = stack[stack.length - 1]!;
+    if (done.has(model)) {
+      stack.pop();
+    } else if (!entered.has(model)) {
+      entered.add(model);
+      for (const d of graph.into.get(model) ?? [])
+        for (const p of d.from ?? []) if (!done.has(p) && !entered.has(p) && graph.models.has(p)) stack.push(p);
+    } else {
+      // Parents not concluded by now are on a cycle: they count as unknown, so the walk ends.
+      done.set(model, concludeOne(graph, model, capability, (p) => done.get(p)));
+      stack.pop();
+    }
+  }
+  return done.get(start)!;
+}
+
+function concludeOne(
+  graph: Graph,
+  model: string,
+  capability: string,
+  parentOf: (model: string) => Conclusion | undefined,
+): Conclusion {
+  const into = graph.into.get(model);
+  const edges = into ? into.map((d) => edgeOutcome(graph, d, capability, parentOf)) : [];
+  const chosen = followedDerivation(graph, model);
+  const followed = chosen ? edges.find((e) => e.derivation === chosen.id) : undefined;
+  const claims = graph.exhibits.get(key(model, capability));
+  const explicit = claims ? strongestClaim(claims) : undefined;
+  const via = followed?.derivation ?? null;
+  if (explicit) {
+    const inheritedAbove = followed !== undefined && followed.level !== null && followed.level !== 'none';
+    const appearsAt = explicit.level === 'none' ? null : inheritedAbove ? followed.appearsAt : via;
+    return conclusion(model, capability, explicit.level, 'explicit', explicit.confidence, explicit.id, via, edges, appearsAt);
+  }
+  if (!followed || followed.level === null) return conclusion(model, capability, null, 'unknown', null, null, via, edges, null);
+  return conclusion(model, capability, followed.level, 'inherited', followed.confidence, null, via, edges, followed.appearsAt);
+}
+
+// Positional on purpose: this runs once per (model, capability) and object spreads showed up in profiles.
+function conclusion(
+  model: string,
+  capability: string,
+  level: Conclusion['level'],
+  basis: Conclusion['basis'],
+  confidence: Conclusion['confidence'],
+  claim: string | null,
+  via: string | null,
+  edges: EdgeOutcome[],
+  appearsAt: string | null,
+): Conclusion {
+  return { model, capability, level, basis, confidence, claim, via, edges, appearsAt };
+}
+
+/** The derivation a model inherits along: the most confident one into it, ties by id. */
+export function followedDerivation(graph: Graph, model: string): Derivation | undefined {
+  let best: Derivation | undefined;
+  for (const d of graph.into.get(model) ?? []) if (!best || confidenceRank(d.confidence) < confidenceRank(best.confidence)) best = d;
+  return best;
+}
+
+/** Among several exhibits claims, the most confident; ties by claim id. */
+function strongestClaim(claims: ExhibitsClaim[]): ExhibitsClaim | undefined {
+  let best: ExhibitsClaim | undefined;
+  for (const c of claims) {
+    const order = best ? confidenceRank(c.confidence) - confidenceRank(best.confidence) || compareIds(c.id, best.id) : -1;
+    if (order < 0) best = c;
+  }
+  return best;
+}

@@ -1,0 +1,32 @@
+/** The one picture every graph-shaped result projects to; mermaid and dot draw it. */
+import type { Confidence, Level } from '../kb/scales.js';
+import type { Change } from './types.js';
+
+/** A model in a picture. */
+export interface GraphNode {
+  id: string;
+  label: string;
+  group: string | null;
+  /** The capability's level on this model, when the picture is about one capability. */
+  level: Level | null;
+  /** Focus of the query (the traced model, the two diffed models). */
+  focus: boolean;
+}
+
+/** A derivation; `from` is null for training from scratch. */
+export interface GraphEdge {
+  id: string;
+  from: string | null;
+  to: string;
+  label: string;
+  account: string | null;
+  confidence: Confidence;
+  change: Change | null;
+}
+
+/** A titled picture: models and the derivations between them. */
+export interface GraphView {
+  title: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}

@@ -1,0 +1,33 @@
+/** `lineage M`: a model's ancestors and descendants, as trees. */
+import type { Graph } from '../graph/types.js';
+import { dictionaries } from './dictionaries.js';
+import { childrenOf, parentsOf, treeRows } from './tree-rows.js';
+import type { LineageResult, TreeRow } from './types.js';
+
+/** The model, which directions, and how deep. */
+export interface LineageArgs {
+  model: string;
+  ancestors?: boolean;
+  descendants?: boolean;
+  depth?: number;
+}
+
+/** Ancestors and/or descendants of a model (both when neither is asked for), to an optional depth. */
+export function lineageOf(graph: Graph, args: LineageArgs): LineageResult {
+  const both = !args.ancestors && !args.descendants;
+  const maxDepth = args.depth ?? Infinity;
+  const root: TreeRow = { model: args.model, depth: 0, derivation: null, repeat: false };
+  const ancestors = both || args.ancestors ? treeRows(root, parentsOf(graph), maxDepth) : null;
+  const descendants = both || args.descendants ? treeRows(root, childrenOf(graph), maxDepth) : null;
+  const rows = [...(ancestors ?? []), ...(descendants ?? [])];
+  const { modelRefs, derivations } = dictionaries(graph, {
+    models: rows.map((r) => r.model),
+    derivations: [...rows.flatMap((r) => (r.derivation ? [r.derivation] : [])), ...scratchInto(graph, args.model)],
+  });
+  return { kind: 'lineage', model: args.model, depth: args.depth ?? null, ancestors, descendants, modelRefs, derivations };
+}
+
+/** From-scratch derivations into a model, so a root's own training shows. */
+export function scratchInto(graph: Graph, model: string): string[] {
+  return (graph.into.get(model) ?? []).filter((d) => (d.from ?? []).length === 0).map((d) => d.id);
+}

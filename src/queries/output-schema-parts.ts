@@ -1,0 +1,117 @@
+/** JSON Schemas of the pieces results share: views of entities, levels, dictionaries. */
+import { CONFIDENCES, DIRECTIONS, LEVELS, MECHANISMS, QUANTITY_UNITS, QUESTION_STATUSES, STANCES } from '../kb/scales.js';
+import { arr, bool, int, nullable, num, obj, oneOf, str, type JsonSchema } from './schema-dsl.js';
+
+/** A confidence, strongest first. */
+export const confidence = oneOf(CONFIDENCES);
+/** A level, weakest first. */
+export const level = oneOf(LEVELS);
+/** How a model comes by a level. */
+export const basis = oneOf(['explicit', 'inherited', 'unknown']);
+/** What a derivation did to a capability. */
+export const change = oneOf(['appears', 'raised', 'unchanged', 'weakened', 'lost', 'restored', 'unknown']);
+/** A list of ids. */
+export const ids = arr(str);
+
+const datePoint = str;
+/** A date at its precision: a point, a range, circa or by. */
+export const fuzzyDate: JsonSchema = { anyOf: [datePoint, obj({ from: datePoint, to: datePoint }), obj({ circa: datePoint }), obj({ by: datePoint })] };
+/** A number with its unit. */
+export const quantity = obj({ value: num, unit: oneOf(QUANTITY_UNITS), approximate: bool, note: str }, ['approximate', 'note']);
+
+/** See CapabilityRef. */
+export const capabilityRef = obj({ id: str, name: str, kind: oneOf(['ability', 'limitation']), aliases: ids, description: nullable(str) });
+/** See ModelRef. */
+export const modelRef = obj({ id: str, name: str, series: nullable(str) });
+/** See SourceView. */
+export const sourceView = obj({
+  id: str,
+  kind: str,
+  title: str,
+  authors: ids,
+  year: nullable(int),
+  venue: nullable(str),
+  arxiv: nullable(str),
+  doi: nullable(str),
+  url: nullable(str),
+});
+/** See EvidenceView. */
+export const evidenceView = obj({ source: nullable(str), locator: nullable(str), stance: oneOf(STANCES), kind: str, note: str, verification: nullable(str) });
+/** See ClaimView. */
+export const claimView = obj({
+  id: str,
+  kind: oneOf(['exhibits', 'origin', 'effect']),
+  statement: str,
+  confidence,
+  authorsGrade: nullable(str),
+  capability: str,
+  model: nullable(str),
+  method: nullable(str),
+  derivation: nullable(str),
+  mechanism: nullable(oneOf(MECHANISMS)),
+  direction: nullable(oneOf(DIRECTIONS)),
+  level: nullable(level),
+  notation: nullable(str),
+  tradedFor: nullable(str),
+  competesWith: ids,
+  evidence: arr(evidenceView),
+});
+/** See DerivationView. */
+export const derivationView = obj({
+  id: str,
+  from: ids,
+  to: str,
+  methods: ids,
+  basis: oneOf(['weights', 'recipe']),
+  account: nullable(str),
+  confidence,
+  authorsGrade: nullable(str),
+  date: nullable(fuzzyDate),
+  data: arr(obj({ what: str, amount: nullable(quantity), source: nullable(str), locator: nullable(str) })),
+  competesWith: ids,
+  description: nullable(str),
+});
+/** See QuestionView. */
+export const questionView = obj({
+  id: str,
+  question: str,
+  description: nullable(str),
+  status: oneOf(QUESTION_STATUSES),
+  about: ids,
+  raisedBy: arr(obj({ source: str, locator: nullable(str) })),
+});
+const modelLevelProps = {
+  model: str,
+  capability: str,
+  level: nullable(level),
+  basis,
+  confidence: nullable(confidence),
+  claim: nullable(str),
+  via: nullable(str),
+  appearsAt: nullable(str),
+};
+/** See ModelLevel. */
+export const modelLevel = obj(modelLevelProps);
+/** See MatrixCell. */
+export const matrixCell = obj({ ...modelLevelProps, mark: nullable(str) });
+/** The dictionary properties several results share. */
+export const dictionaries = { modelRefs: arr(modelRef), derivations: arr(derivationView), claims: arr(claimView), sources: arr(sourceView) };
+/** See TraceStep. */
+export const traceStep = obj({
+  derivation: str,
+  from: nullable(str),
+  to: str,
+  before: nullable(level),
+  after: nullable(level),
+  change,
+  claims: ids,
+  followed: bool,
+});
+/** See TreeRow. */
+export const treeRow = obj({ model: str, depth: int, derivation: nullable(str), repeat: bool });
+/** The properties of a GraphView. */
+export const graphView = {
+  title: str,
+  nodes: arr(obj({ id: str, label: str, group: nullable(str), level: nullable(level), focus: bool })),
+  edges: arr(obj({ id: str, from: nullable(str), to: str, label: str, account: nullable(str), confidence, change: nullable(change) })),
+};

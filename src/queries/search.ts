@@ -1,0 +1,73 @@
+/** `search TEXT`: ids, aliases, names, descriptions and notes, ranked by how well they match. */
+import type { Entity, Graph } from '../graph/types.js';
+import type { SearchHit, SearchResult } from './types.js';
+import { searchFields } from './search-fields.js';
+
+const NAME_FIELDS = new Set(['id', 'alias']);
+
+/** Every entity matching all words of `text`, best first (exact id or alias, prefix, name, then prose). */
+export function searchKb(graph: Graph, text: string): SearchResult {
+  const query = text.trim().toLowerCase();
+  const words = query.split(/\s+/).filter(Boolean);
+  const whole = new RegExp(`\\b${escape(query)}\\b`);
+  const hits: SearchHit[] = [];
+  for (const entity of graph.byId.values()) {
+    const hit = bestHit(entity, { query, words, whole });
+    if (hit) hits.push(hit);
+  }
+  hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { kind: 'search', query: text, hits };
+}
+
+interface Query {
+  query: string;
+  words: string[];
+  /** The whole query as a word. */
+  whole: RegExp;
+}
+
+function bestHit(entity: Entity, q: Query): SearchHit | undefined {
+  const { query, words } = q;
+  const fields = searchFields(entity);
+  const all = fields.map((f) => f.text.toLowerCase()).join('\n');
+  if (words.length === 0 || !words.every((w) => all.includes(w))) return undefined;
+  let best: { field: string; text: string; score: number } | undefined;
+  for (const f of fields) {
+    const score = scoreField(f.field, f.text.toLowerCase(), q);
+    if (score > 0 && (!best || score > best.score)) best = { ...f, score };
+  }
+  // Every word occurs somewhere, though no single field holds the whole query.
+  best ??= { ...fields.find((f) => f.text.toLowerCase().includes(words[0]!))!, score: 5 };
+  return {
+    id: entity.value.id,
+    entityKind: entity.kind,
+    label: fields.find((f) => f.field === 'name')?.text ?? entity.value.id,
+    field: best.field,
+    snippet: snippet(best.text, query),
+    score: best.score,
+  };
+}
+
+function scoreField(field: string, text: string, { query, words, whole }: Query): number {
+  const isName = NAME_FIELDS.has(field);
+  if (isName && text === query) return 100;
+  if (isName && text.startsWith(query)) return 80;
+  if (isName && text.includes(query)) return 60;
+  if (field === 'name' && text === query) return 70;
+  const weight = field === 'name' ? 2 : 1;
+  if (whole.test(text)) return 25 * weight;
+  if (text.includes(query)) return 15 * weight;
+  return words.every((w) => text.includes(w)) ? 10 * weight : 0;
+}
+
+function snippet(text: string, query: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const at = flat.toLowerCase().indexOf(query);
+  if (flat.length <= 100) return flat;
+  const start = Math.max(0, (at < 0 ? 0 : at) - 40);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, start + 100)}${start + 100 < flat.length ? '…' : ''}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,75 @@
+/** Pieces of a trace: origin sites and their credits, competing accounts, the questions that bear on it. */
+import { compareIds } from '../graph/collections.js';
+import { meetsConfidence, weakest } from '../graph/confidence.js';
+import { claimsOnDerivation } from '../graph/edge-outcome.js';
+import type { Inference } from '../graph/infer-levels.js';
+import type { Graph } from '../graph/types.js';
+import type { Confidence } from '../kb/scales.js';
+import type { Question } from '../kb/types.js';
+import type { CompetingDerivations, ModelLevel, OriginSite, TraceStep } from './types.js';
+
+/** Each derivation where the capability appears, the origin claims crediting it and the models it reached. */
+export function originSites(
+  graph: Graph,
+  cap: string,
+  appears: TraceStep[],
+  models: ModelLevel[],
+  { floor, fromChains }: { floor?: Confidence; fromChains: boolean },
+): OriginSite[] {
+  const chains = fromChains ? models.flatMap((m) => (m.appearsAt ? [m.appearsAt] : [])) : [];
+  const ids = new Set([...appears.map((s) => s.derivation), ...chains]);
+  return [...ids]
+    .map((id) => graph.derivations.get(id)!)
+    .sort((a, b) => (graph.rank.get(a.to) ?? 0) - (graph.rank.get(b.to) ?? 0) || compareIds(a.id, b.id))
+    .map((d) => {
+      const credits = claimsOnDerivation(graph, d, cap).filter((c) => c.kind === 'origin' && meetsConfidence(c.confidence, floor));
+      return {
+        derivation: d.id,
+        credits: credits.map((c) => c.id),
+        models: models.filter((m) => m.appearsAt === d.id).map((m) => m.model),
+        confidence: weakest([d.confidence, ...credits.map((c) => c.confidence)]),
+      };
+    });
+}
+
+/** Origin claims for the capability that credit elsewhere, and claims linked to the credits by `competesWith`. */
+export function competingClaims(graph: Graph, cap: string, credited: Set<string>): string[] {
+  const ids = new Set<string>();
+  for (const c of graph.byCapability.get(cap) ?? []) {
+    if (credited.has(c.id)) {
+      for (const other of c.competesWith ?? []) if (!credited.has(other) && graph.byId.get(other)?.kind === 'claim') ids.add(other);
+    } else if (c.kind === 'origin' || (c.competesWith ?? []).some((o) => credited.has(o))) {
+      ids.add(c.id);
+    }
+  }
+  return [...ids].sort(compareIds);
+}
+
+/** Every model among `models` produced by more than one derivation, with each account's outcome. */
+export function competingDerivations(graph: Graph, inference: Inference, cap: string, models: string[]): CompetingDerivations[] {
+  const out: CompetingDerivations[] = [];
+  for (const model of [...new Set(models)].sort(compareIds)) {
+    const into = graph.into.get(model) ?? [];
+    if (into.length < 2) continue;
+    const c = inference.conclude(model, cap);
+    out.push({
+      model,
+      // The account inheritance follows first, the others by derivation id.
+      options: c.edges
+        .map((e) => {
+          const d = graph.derivations.get(e.derivation)!;
+          return { derivation: d.id, account: d.account ?? null, confidence: d.confidence, level: e.level, followed: c.via === d.id };
+        })
+        .sort((a, b) => Number(b.followed) - Number(a.followed) || compareIds(a.derivation, b.derivation)),
+    });
+  }
+  return out;
+}
+
+/** Open questions about the capability, the claims shown, or the derivations where it appears (and their targets). */
+export function traceQuestions(graph: Graph, cap: string, claims: string[], sites: string[]): Question[] {
+  const about = [cap, ...claims, ...sites, ...sites.map((id) => graph.derivations.get(id)?.to ?? '')];
+  const found = new Map<string, Question>();
+  for (const id of about) for (const q of graph.questionsAbout.get(id) ?? []) found.set(q.id, q);
+  return [...found.values()].sort((a, b) => compareIds(a.id, b.id));
+}

@@ -1,0 +1,121 @@
+/** Views of knowledge entities as results carry them: every optional field present, null when absent. */
+import type { Confidence, Direction, Level, Mechanism, Stance } from '../kb/scales.js';
+import type { FuzzyDate, Quantity, Question } from '../kb/types.js';
+import type { Basis } from './types.js';
+
+/** A capability as results name it. */
+export interface CapabilityRef {
+  id: string;
+  name: string;
+  kind: 'ability' | 'limitation';
+  aliases: string[];
+  description: string | null;
+}
+
+/** A model as results name it. */
+export interface ModelRef {
+  id: string;
+  name: string;
+  series: string | null;
+}
+
+/** A source with the fields a citation needs. */
+export interface SourceView {
+  id: string;
+  kind: string;
+  title: string;
+  authors: string[];
+  year: number | null;
+  venue: string | null;
+  arxiv: string | null;
+  doi: string | null;
+  url: string | null;
+}
+
+/** One piece of evidence for, against or qualifying a claim. */
+export interface EvidenceView {
+  source: string | null;
+  locator: string | null;
+  stance: Stance;
+  kind: string;
+  note: string;
+  verification: string | null;
+}
+
+/** A claim of any kind, flattened: fields that do not apply are null. */
+export interface ClaimView {
+  id: string;
+  kind: 'exhibits' | 'origin' | 'effect';
+  statement: string;
+  confidence: Confidence;
+  authorsGrade: string | null;
+  capability: string;
+  model: string | null;
+  method: string | null;
+  derivation: string | null;
+  mechanism: Mechanism | null;
+  direction: Direction | null;
+  level: Level | null;
+  notation: string | null;
+  tradedFor: string | null;
+  competesWith: string[];
+  evidence: EvidenceView[];
+}
+
+/** Data a derivation trained on. */
+export interface DataView {
+  what: string;
+  amount: Quantity | null;
+  source: string | null;
+  locator: string | null;
+}
+
+/** A derivation (an edge of the lineage) with its methods, data and account. */
+export interface DerivationView {
+  id: string;
+  from: string[];
+  to: string;
+  methods: string[];
+  basis: 'weights' | 'recipe';
+  account: string | null;
+  confidence: Confidence;
+  /** The article's own FAQ grade of this edge, when it gives one. */
+  authorsGrade: string | null;
+  date: FuzzyDate | null;
+  data: DataView[];
+  competesWith: string[];
+  description: string | null;
+}
+
+/** An open question and what it bears on. */
+export interface QuestionView {
+  id: string;
+  question: string;
+  description: string | null;
+  status: NonNullable<Question['status']>;
+  about: string[];
+  raisedBy: { source: string; locator: string | null }[];
+}
+
+/** The effective level of a capability on one model. */
+export interface ModelLevel {
+  model: string;
+  capability: string;
+  level: Level | null;
+  basis: Basis;
+  confidence: Confidence | null;
+  /** The exhibits claim, when explicit. */
+  claim: string | null;
+  /** The derivation inheritance follows. */
+  via: string | null;
+  /** The derivation where the capability rose above `none` along the chain. */
+  appearsAt: string | null;
+}
+
+/** Entities a result refers to by id, so renderers can name them and scripts can join on them. */
+export interface Dictionaries {
+  modelRefs: ModelRef[];
+  derivations: DerivationView[];
+  claims: ClaimView[];
+  sources: SourceView[];
+}

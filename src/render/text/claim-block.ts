@@ -1,0 +1,56 @@
+/** A claim as text: confidence first, what it says, how it acts, then a few pieces of evidence for and against. */
+import type { ClaimView, EvidenceView } from '../../queries/types.js';
+import { hanging } from './layout.js';
+import { evidenceLines, type Names } from './names.js';
+import { confidence, text, type Style } from './style.js';
+
+/** Layout of a claim block. */
+export interface ClaimBlockOptions {
+  indent: number;
+  columns: number;
+  /** How many pieces of evidence to show (0: none; Infinity: all). */
+  evidence: number;
+  /** Printed before the confidence, e.g. a footnote number. */
+  label?: string;
+}
+
+/** A claim block; evidence against or qualifying is shown before evidence for, the rest counted. */
+export function claimBlock(st: Style, names: Names, id: string, o: ClaimBlockOptions): string[] {
+  const c = names.claim(id);
+  const pad = ' '.repeat(o.indent);
+  if (!c) return [`${pad}${st.id(id)}`];
+  const out = hanging(`${pad}${o.label ? `${o.label} ` : ''}${confidence(st, c.confidence)}  `, `${text(c.statement)} ${st.dim(`(${how(c)}; ${c.id})`)}`, o.columns, o.indent + 2);
+  if (o.evidence <= 0) return out;
+  const ev = chooseEvidence(c.evidence, o.evidence);
+  if (c.evidence.length > 0) out.push(`${pad}  ${st.dim(tally(c.evidence))}`);
+  out.push(...evidenceLines(st, names, ev, o.columns, o.indent + 2));
+  const left = c.evidence.length - ev.length;
+  if (left > 0) out.push(`${pad}  ${st.dim(`… ${left} more: gptlineage show ${c.id}`)}`);
+  if (c.competesWith.length > 0) out.push(`${pad}  ${st.dim(`competes with ${c.competesWith.map(text).join(', ')}`)}`);
+  return out;
+}
+
+/** How a claim acts: `by-product of code-training`, `lowers to present`, `strong`. */
+export function how(c: ClaimView): string {
+  const cause = c.method ?? c.derivation;
+  const traded = c.tradedFor ? `, traded for ${c.tradedFor}` : '';
+  if (c.mechanism) return `${c.mechanism}${cause ? ` by ${cause}` : ''}${traded}`;
+  if (c.direction) return `${c.direction}${c.level ? ` to ${c.level}` : ''}${cause ? ` by ${cause}` : ''}`;
+  return c.level ?? c.kind;
+}
+
+/** `10 for, 1 against, 1 qualifying` */
+function tally(evidence: EvidenceView[]): string {
+  const n = (s: string) => evidence.filter((e) => e.stance === s).length;
+  const parts = [`${n('supports')} for`, `${n('contradicts')} against`, n('qualifies') > 0 ? `${n('qualifies')} qualifying` : ''];
+  return `evidence: ${parts.filter(Boolean).join(', ')}`;
+}
+
+/** Evidence against and qualifying first (it is rarer and matters more), then for, up to `max`. */
+function chooseEvidence(evidence: EvidenceView[], max: number): EvidenceView[] {
+  const against = evidence.filter((e) => e.stance !== 'supports');
+  const forIt = evidence.filter((e) => e.stance === 'supports');
+  const keepAgainst = against.slice(0, Math.max(1, Math.floor(max / 2)));
+  const picked = new Set([...keepAgainst, ...forIt.slice(0, max - keepAgainst.length)]);
+  return evidence.filter((e) => picked.has(e)).slice(0, max);
+}

@@ -1,0 +1,42 @@
+/** Borderless tables fitted to the terminal width, through cli-table3 with its own colours off. */
+import Table from 'cli-table3';
+import { stripAnsi, visibleWidth } from './layout.js';
+import type { Style } from './style.js';
+
+const NO_BORDER = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+/** A table with a bold head and a rule under it; the widest columns wrap so the whole fits in `columns`. */
+export function table(st: Style, head: string[], rows: string[][], columns: number, indent = 2): string[] {
+  const widths = fitWidths(head, rows, columns - indent);
+  const t = new Table({
+    chars: NO_BORDER,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+  });
+  // cli-table3 does not carry colour across the lines of a wrapped cell, so a cell that will wrap goes plain.
+  const safe = rows.map((row) => row.map((cell, i) => (longestLine(cell) > widths[i]! ? stripAnsi(cell) : cell)));
+  t.push(head.map((h) => st.bold(h)), widths.map((w) => st.dim('─'.repeat(w))), ...safe);
+  return t.toString().split('\n').map((l) => `${' '.repeat(indent)}${l.trimEnd()}`);
+}
+
+/** Natural column widths, shrinking the widest column one step at a time until the row fits. */
+export function fitWidths(head: string[], rows: string[][], room: number): number[] {
+  const widths = head.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => longestLine(r[i] ?? ''))));
+  const gaps = 2 * (head.length - 1);
+  while (widths.reduce((a, b) => a + b, 0) + gaps > room) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= 8) break;
+    widths[widest]!--;
+  }
+  return widths;
+}
+
+function longestLine(cell: string): number {
+  return Math.max(0, ...cell.split('\n').map(visibleWidth));
+}

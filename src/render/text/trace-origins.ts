@@ -1,0 +1,51 @@
+/** The top of a trace: a one-line summary, where the capability first appears, and the claims that credit it. */
+import type { TraceResult } from '../../queries/types.js';
+import { claimBlock } from './claim-block.js';
+import { hanging } from './layout.js';
+import { type Names } from './names.js';
+import { confidence, text, type Style } from './style.js';
+
+/** `In short: 4 models have it; it first appears at code-davinci-002; weakened 2×, restored 1×.` */
+export function summaryLine(r: TraceResult): string {
+  const holders = r.models.filter((m) => m.level !== null && m.level !== 'none').length;
+  const where = r.origins.map((s) => s.derivation);
+  const counts = ['raised', 'weakened', 'lost', 'restored']
+    .map((c) => [c, r.laterSteps.filter((s) => s.change === c).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([c, n]) => `${c} ${n}×`);
+  const parts = [
+    `${holders} model${holders === 1 ? '' : 's'} ${r.model ? 'on this lineage have' : 'have'} it`,
+    where.length === 0 ? 'no derivation is where it first appears' : `it first appears ${where.length === 1 ? 'at one step' : `at ${where.length} steps`}`,
+    counts.length > 0 ? `later ${counts.join(', ')}` : '',
+  ];
+  return `In short: ${parts.filter(Boolean).join('; ')}.`;
+}
+
+/** One line per site, then each credited claim once (with evidence), then the competing hypotheses. */
+export function originLines(st: Style, names: Names, r: TraceResult, cols: number): string[] {
+  const contested = new Set(r.competingDerivations.map((c) => c.model));
+  const out = ['', st.heading('Where it first appears')];
+  if (r.origins.length === 0) out.push(st.dim('  Nowhere on these lines does it rise above none.'));
+  const everyCredit = new Set(r.origins.flatMap((s) => s.credits));
+  const shared = [...everyCredit].filter((id) => r.origins.every((s) => s.credits.includes(id)));
+  for (const site of r.origins) {
+    const d = names.derivation(site.derivation);
+    const to = st.id(text(d?.to ?? site.derivation));
+    const from = d && d.from.length > 0 ? `from ${parents(d.from)}` : 'from scratch';
+    const how = d ? `by ${d.methods.map(text).join(' + ')}${d.basis === 'recipe' ? ' (recipe)' : ''}` : '';
+    const own = site.credits.filter((id) => !shared.includes(id));
+    const credit = site.credits.length === 0 ? st.dim(' · no claim credits it') : own.length > 0 ? st.dim(` · credited to ${own.join(', ')}`) : '';
+    const account = d?.account && contested.has(d.to) ? st.dim(` · ${text(d.account)}'s account`) : '';
+    out.push(...hanging(`  ${st.good('★')} `, `${to} ${st.dim(`${from}, ${how}`)} ${confidence(st, site.confidence)}${account}${credit}`, cols, 4));
+  }
+  if (everyCredit.size > 0) out.push('', st.heading(shared.length === everyCredit.size && r.origins.length > 1 ? 'Credited (at every step above) to' : 'Credited to'));
+  for (const id of everyCredit) out.push(...claimBlock(st, names, id, { indent: 2, columns: cols, evidence: 3 }));
+  if (r.competingClaims.length > 0) out.push('', st.heading('Competing hypotheses'));
+  for (const id of r.competingClaims) out.push(...claimBlock(st, names, id, { indent: 2, columns: cols, evidence: 2 }));
+  return out;
+}
+
+/** `a`, `a + b`, or `a + 3 more`. */
+function parents(ids: string[]): string {
+  return ids.length <= 2 ? ids.map(text).join(' + ') : `${text(ids[0]!)} + ${ids.length - 1} more`;
+}

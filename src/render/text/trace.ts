@@ -1,0 +1,76 @@
+/** `trace` as text: one screen that says where a capability comes from, how, on what evidence, and how sure. */
+import type { TraceResult, TraceStep } from '../../queries/types.js';
+import type { RenderOptions } from '../index.js';
+import { claimBlock } from './claim-block.js';
+import { finish, hanging, pad } from './layout.js';
+import { namesOf } from './names.js';
+import { traceFooter } from './trace-footer.js';
+import { originLines, summaryLine } from './trace-origins.js';
+import { change, confidenceMark, level, makeStyle, text, type Style } from './style.js';
+
+/** Render a trace result. */
+export function renderTraceText(r: TraceResult, o: RenderOptions): string {
+  const st = makeStyle(o.chalk);
+  const names = namesOf(r);
+  const cols = o.columns;
+  const c = r.capability;
+  const aliases = c.aliases.length > 0 ? st.dim(` (${c.aliases.map(text).join(', ')})`) : '';
+  const kind = c.kind === 'limitation' ? st.warn(' · a limitation') : '';
+  const out = hanging(`${st.bold(text(c.name))}  `, `${st.id(c.id)}${aliases}${kind}${r.model ? ` ${st.bold('on')} ${st.id(text(r.model))}` : ''}`, cols, 2);
+  if (c.description) out.push(...hanging('', text(c.description), cols, 0));
+  out.push('', ...hanging('', summaryLine(r), cols, 0));
+  out.push(...originLines(st, names, r, cols));
+
+  const heading = r.model ? `Along the lineage of ${text(r.model)}` : 'Who has it';
+  const meet = r.meetsAt && !r.model && r.lines.length > 1 ? st.dim(`  (lines meet at ${text(r.meetsAt)})`) : '';
+  out.push('', `${st.heading(heading)}${meet}`);
+  for (const line of r.lines) out.push(...hanging('  ', lineText(st, r, line.steps), cols, 4));
+  if (r.lines.length > 0 && r.models.length > 0) out.push('');
+  out.push(...levelGroups(st, r, cols));
+
+  // Steps along accounts nobody follows are summed up under competing accounts; the JSON keeps them all.
+  const later = r.laterSteps.filter((s) => s.followed);
+  const notes = [...new Set(later.flatMap((s) => s.claims))]; // footnoted once: [1], [2]…
+  const competing = new Set(r.competingDerivations.map((c) => c.model));
+  if (later.length > 0) out.push('', st.heading('Later steps'));
+  for (const s of later) out.push(...stepLines(st, names, s, cols, notes, competing.has(s.to)));
+  notes.forEach((id, i) => out.push(...claimBlock(st, names, id, { indent: 4, columns: cols, evidence: 0, label: `[${i + 1}]` })));
+  out.push(...traceFooter(st, r, cols));
+  return finish(out);
+}
+
+/** Models grouped by level, strongest first; each with its confidence, `~` marking a level inferred from ancestors. */
+function levelGroups(st: Style, r: TraceResult, cols: number): string[] {
+  const order = ['strong', 'present', 'weak', 'none', null] as const;
+  const out = order.flatMap((l) => {
+    const ms = r.models.filter((m) => m.level === l);
+    if (ms.length === 0) return [];
+    const names = ms.map((m) => `${m.basis === 'explicit' ? '' : '~'}${st.id(text(m.model))} ${confidenceMark(st, m.confidence)}`);
+    return hanging(`  ${pad(level(st, l), 11)}  `, names.join(', '), cols, 15);
+  });
+  if (r.models.some((m) => m.basis !== 'explicit')) out.push(st.dim('  ~ inferred along the lineage; the others are claimed directly. ●●●● established … ○○○○ open.'));
+  return out;
+}
+
+const LINE_MARK: Partial<Record<TraceStep['change'], string>> = { appears: '★', weakened: '▼', lost: '✖', raised: '▲', restored: '↺' };
+
+/** `davinci → code-davinci-002 ★present → text-davinci-002 ▼weak`: each model with its level where above none. */
+function lineText(st: Style, r: TraceResult, steps: TraceStep[]): string {
+  const parts = steps.map((s, i) => {
+    const mark = LINE_MARK[s.change] ?? '';
+    const lvl = s.after && s.after !== 'none' ? ` ${st.dim(`${mark}${s.after}`)}` : mark ? ` ${mark}` : '';
+    const to = `${st.id(text(s.to))}${lvl}`;
+    return i === 0 && s.from === null ? to : `→ ${to}`;
+  });
+  return parts.join(' ') || st.dim(`${text(r.model ?? '')} (no recorded derivation)`);
+}
+
+function stepLines(st: Style, names: ReturnType<typeof namesOf>, s: TraceStep, cols: number, notes: string[], contested: boolean): string[] {
+  const d = names.derivation(s.derivation);
+  const from = d && d.from.length > 0 ? (d.from.length > 2 ? `${text(d.from[0]!)} + ${d.from.length - 1} more` : d.from.map(text).join(' + ')) : 'scratch';
+  const label = d?.account ? `${text(d.account)}'s account` : 'unlabelled account';
+  const account = !s.followed ? `${label}, not followed` : contested ? label : '';
+  const refs = s.claims.map((id) => `[${notes.indexOf(id) + 1}]`).join('');
+  const detail = [`${s.before ?? '?'} → ${s.after ?? '?'}`, d ? `by ${d.methods.map(text).join(' + ')}` : '', account].filter(Boolean).join(' · ');
+  return hanging(`  ${pad(change(st, s.change), 12)} `, `${st.id(text(s.to))} ← ${from} ${st.dim(detail)} ${refs}`, cols, 15);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build-graph.js';
+import { capabilityMatrix } from '../../src/queries/matrix.js';
+import { miniGpt } from './mini-gpt.js';
+
+const graph = buildGraph(miniGpt());
+
+describe('matrix', () => {
+  it('lists models in lineage order and the capabilities with anything to show', () => {
+    const r = capabilityMatrix(graph, {});
+    expect(r.rows.map((m) => m.id)).toEqual(['davinci', 'code-cushman-001', 'text-davinci-001', 'code-davinci-002', 'text-davinci-002', 'chatgpt', 'text-davinci-003']);
+    expect(r.capabilities.map((c) => c.id)).toEqual(['in-context-learning', 'chain-of-thought', 'dialogue-history', 'formal-reasoning']);
+    expect(r.rows.find((m) => m.id === 'code-davinci-002')).toMatchObject({ via: 'd-cd2', methods: ['code-training', 'instruction-tuning'] });
+  });
+
+  it('marks cells like the summary table: the claim\'s own notation, else the change from the parent', () => {
+    const r = capabilityMatrix(graph, { models: ['davinci', 'text-davinci-002', 'chatgpt', 'text-davinci-003'], capabilities: ['in-context-learning'] });
+    expect(r.cells.map((c) => [c.model, c.level, c.basis, c.mark])).toEqual([
+      ['davinci', 'present', 'explicit', '+'],
+      ['text-davinci-002', 'weak', 'inherited', '−'],
+      ['chatgpt', 'weak', 'explicit', '−−'],
+      ['text-davinci-003', 'present', 'inherited', '+'],
+    ]);
+  });
+
+  it('takes the weakest link for inherited cells', () => {
+    const r = capabilityMatrix(graph, { models: ['text-davinci-002'], capabilities: ['in-context-learning'] });
+    expect(r.cells[0]).toMatchObject({ level: 'weak', confidence: 'hypothesis', via: 'd-td2' });
+  });
+});
