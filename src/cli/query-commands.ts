@@ -61,8 +61,9 @@ export function declareQueryCommands(program: Command, runner: CommandRunner): v
     .command('matrix')
     .description('models × capabilities with levels: the article\'s summary table, computed')
     .option('--models <ids...>', 'only these models (space- or comma-separated)')
-    .option('--capabilities <ids...>', 'only these capabilities (space- or comma-separated)')
-    .addHelpText('after', examples(['gptlineage matrix', 'gptlineage matrix --models code-davinci-002,text-davinci-002 --capabilities cot,icl']))
+    .option('--capabilities <ids...>', 'only these capabilities (space- or comma-separated); limitations only when named')
+    .option('--all', 'every model, not only those the summary table marks')
+    .addHelpText('after', examples(['gptlineage matrix', 'gptlineage matrix --all', 'gptlineage matrix --models code-davinci-002,text-davinci-002 --capabilities cot,icl']))
     .action((opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/matrix.js')).matrixCommand(ctx, opts)));
 
   declareBrowseCommands(program, runner);

@@ -5,10 +5,10 @@ import type { CommandContext } from './context.js';
 import { emit, loadGraph } from './query-output.js';
 
 /** Models × capabilities; ids may be given space- or comma-separated. */
-export async function matrixCommand(ctx: CommandContext, opts: { models?: string[]; capabilities?: string[] }): Promise<number> {
+export async function matrixCommand(ctx: CommandContext, opts: { models?: string[]; capabilities?: string[]; all?: boolean }): Promise<number> {
   const graph = await loadGraph(ctx);
   const split = (list: string[] | undefined) => list?.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
   const models = split(opts.models)?.map((m) => requireModelId(graph, m));
   const capabilities = split(opts.capabilities)?.map((c) => requireCapabilityId(graph, c));
-  return emit(ctx, capabilityMatrix(graph, { models, capabilities, minConfidence: ctx.minConfidence }));
+  return emit(ctx, capabilityMatrix(graph, { models, capabilities, all: opts.all, minConfidence: ctx.minConfidence }));
 }

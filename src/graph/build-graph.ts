@@ -1,8 +1,9 @@
 /** Index a validated knowledge base once: entities by id and alias, lineage both ways, claims by subject. */
-import type { Kb } from '../kb/types.js';
+import type { FuzzyDate, Kb } from '../kb/types.js';
 import { compareIds, push } from './collections.js';
 import { indexClaims } from './index-claims.js';
 import { topologicalOrder } from './topo-order.js';
+import { dateBounds } from '../kb/dates.js';
 import type { Entity, Graph } from './types.js';
 
 /** Build the graph every query reads; linear in the size of the knowledge base. */
@@ -31,7 +32,9 @@ export function buildGraph(kb: Kb): Graph {
     push(into, d.to, d);
     for (const parent of d.from ?? []) push(outOf, parent, d);
   }
-  const order = topologicalOrder(kb.models.map((m) => m.id), into);
+  // Siblings in release order (as the article tells them), undated ones last, then by id.
+  const released = new Map(kb.models.map((m) => [m.id, m.released ? releaseKey(m.released) : '9999']));
+  const order = topologicalOrder(kb.models.map((m) => m.id), into, (a, b) => released.get(a)!.localeCompare(released.get(b)!) || compareIds(a, b));
   return {
     kb,
     byId,
@@ -46,4 +49,10 @@ export function buildGraph(kb: Kb): Graph {
     rank: new Map(order.map((id, i) => [id, i])),
     ...indexClaims(kb),
   };
+}
+
+/** The earliest day a release date may mean; for "by" dates (no lower bound), the day itself. */
+function releaseKey(date: FuzzyDate): string {
+  const [earliest, latest] = dateBounds(date);
+  return typeof date === 'object' && 'by' in date ? latest : earliest;
 }

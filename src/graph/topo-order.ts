@@ -1,9 +1,9 @@
-/** Models in lineage order: parents before children, ties by id, iterative so long chains are safe. */
+/** Models in lineage order: parents before children, ties by `compare` (default id), iterative so long chains are safe. */
 import type { Derivation } from '../kb/types.js';
 import { compareIds as byId } from './collections.js';
 
 /** Kahn's algorithm over the derivations; models on a cycle (rejected by validation) come last. */
-export function topologicalOrder(ids: string[], into: Map<string, Derivation[]>): string[] {
+export function topologicalOrder(ids: string[], into: Map<string, Derivation[]>, compare: (a: string, b: string) => number = byId): string[] {
   const known = new Set(ids);
   const pending = new Map<string, number>();
   const children = new Map<string, string[]>();
@@ -18,7 +18,7 @@ export function topologicalOrder(ids: string[], into: Map<string, Derivation[]>)
       else children.set(p, [id]);
     }
   }
-  const ready = ids.filter((id) => pending.get(id) === 0).sort(byId);
+  const ready = ids.filter((id) => pending.get(id) === 0).sort(compare);
   const order: string[] = [];
   // A sorted "ready" list consumed in rounds keeps the order deterministic without a heap.
   while (ready.length > 0) {
@@ -31,7 +31,7 @@ export function topologicalOrder(ids: string[], into: Map<string, Derivation[]>)
         if (left === 0) ready.push(child);
       }
     }
-    ready.sort(byId);
+    ready.sort(compare);
   }
   if (order.length < ids.length) {
     const placed = new Set(order);

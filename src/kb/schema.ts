@@ -130,7 +130,9 @@ export const ExhibitsClaimSchema = z.strictObject({
   model: Ref,
   capability: Ref,
   level: z.enum(LEVELS),
-  notation: z.string().optional().meta({ description: 'The summary table\'s mark: +, ++, − or −−.' }),
+  notation: z.string().optional().meta({
+    description: 'The summary table\'s mark: +, ++, − or −−; an empty string for an item the table lists without a mark.',
+  }),
 });
 
 export const OriginClaimSchema = z.strictObject({

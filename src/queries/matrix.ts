@@ -7,23 +7,32 @@ import { levelRank, type Confidence, type Level } from '../kb/scales.js';
 import type { MatrixCell, MatrixResult, MatrixRow } from './types.js';
 import { capabilityRef, modelLevel } from './views.js';
 
-/** Which models and capabilities (default: all with something to show), and the confidence floor. */
+/** Which models and capabilities, whether to show every model, and the confidence floor. */
 export interface MatrixArgs {
   models?: string[];
   capabilities?: string[];
+  all?: boolean;
   minConfidence?: Confidence;
 }
 
-/** Levels of the chosen models (default all, lineage order) for the chosen capabilities (default those with anything to show). */
+/**
+ * Levels of the chosen models for the chosen capabilities. By default the rows are the models
+ * the knowledge marks with a summary table's notation (every model when none is marked, or with
+ * `all`), in lineage order, and the columns the abilities with anything to show; limitations
+ * appear when asked for by name.
+ */
 export function capabilityMatrix(graph: Graph, args: MatrixArgs): MatrixResult {
   const inference = createInference(graph);
-  const models = args.models ?? familyOrder(graph);
-  const caps = args.capabilities ?? graph.kb.capabilities.map((c) => c.id).filter((c) => models.some((m) => shows(inference, m, c)));
+  const models = args.models ?? defaultModels(graph, args.all === true);
+  const abilities = graph.kb.capabilities.filter((c) => c.kind === 'ability').map((c) => c.id);
+  const caps = args.capabilities ?? abilities.filter((c) => models.some((m) => shows(inference, m, c)));
+  const approximatedBy = approximations(graph);
   const rows: MatrixRow[] = models.map((id) => {
     const m = graph.models.get(id)!;
     const via = followedDerivation(graph, id);
-    return { id, name: m.name, series: m.series ?? null, via: via?.id ?? null, methods: via?.methods ?? [] };
+    return { id, name: m.name, series: m.series ?? null, via: via?.id ?? null, methods: via?.methods ?? [], approximatedBy: approximatedBy.get(id) ?? [] };
   });
+  const marked = markedModels(graph);
   const cells: MatrixCell[] = [];
   let hidden = 0;
   for (const m of models)
@@ -33,7 +42,7 @@ export function capabilityMatrix(graph: Graph, args: MatrixArgs): MatrixResult {
         hidden++;
         continue;
       }
-      cells.push({ ...modelLevel(c), mark: markOf(graph, inference, m, cap) });
+      cells.push({ ...modelLevel(c), mark: markOf(graph, inference, m, cap, marked.has(m)) });
     }
   return {
     kind: 'matrix',
@@ -45,19 +54,43 @@ export function capabilityMatrix(graph: Graph, args: MatrixArgs): MatrixResult {
   };
 }
 
+/** Models with a level marked in a summary table's notation, or every model. */
+function defaultModels(graph: Graph, all: boolean): string[] {
+  const ordered = familyOrder(graph);
+  if (all) return ordered;
+  const marked = markedModels(graph);
+  return marked.size === 0 ? ordered : ordered.filter((m) => marked.has(m));
+}
+
+/** Models with at least one level carrying a summary table's notation. */
+function markedModels(graph: Graph): Set<string> {
+  return new Set(graph.kb.claims.flatMap((c) => (c.kind === 'exhibits' && c.notation !== undefined ? [c.model] : [])));
+}
+
+/** For each model, the open models said to approximate it (the table's last column), sorted. */
+function approximations(graph: Graph): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const m of graph.kb.models) for (const a of m.approximates ?? []) by.set(a.model, [...(by.get(a.model) ?? []), m.id]);
+  for (const list of by.values()) list.sort();
+  return by;
+}
+
 function shows(inference: Inference, model: string, cap: string): boolean {
   const c = inference.conclude(model, cap);
   return c.basis === 'explicit' || (c.level !== null && c.level !== 'none');
 }
 
-/** The claim's own mark, else the change from the parents along the derivation followed. */
-function markOf(graph: Graph, inference: Inference, model: string, cap: string): string | null {
+/**
+ * The claim's own mark; on a row the table marks, nothing else (so the row reads as the table);
+ * elsewhere the change from the parents along the derivation followed.
+ */
+function markOf(graph: Graph, inference: Inference, model: string, cap: string, tableRow: boolean): string | null {
   const c = inference.conclude(model, cap);
   if (c.claim) {
     const claim = graph.byId.get(c.claim);
-    if (claim?.kind === 'claim' && claim.value.kind === 'exhibits' && claim.value.notation) return claim.value.notation;
+    if (claim?.kind === 'claim' && claim.value.kind === 'exhibits' && claim.value.notation !== undefined) return claim.value.notation;
   }
-  if (c.level === null) return null;
+  if (c.level === null || tableRow) return null;
   const parents = c.via ? (graph.derivations.get(c.via)!.from ?? []) : [];
   const before = parents.reduce<number>((best, p) => Math.max(best, rank(graph.models.has(p) ? inference.conclude(p, cap).level : null)), 0);
   const after = levelRank(c.level);

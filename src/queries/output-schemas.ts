@@ -53,7 +53,7 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
   },
   tree: { roots: p.ids, rows: arr(p.treeRow), modelRefs: arr(p.modelRef), derivations: arr(p.derivationView) },
   matrix: {
-    rows: arr(obj({ id: str, name: str, series: nullable(str), via: nullable(str), methods: p.ids })),
+    rows: arr(obj({ id: str, name: str, series: nullable(str), via: nullable(str), methods: p.ids, approximatedBy: p.ids })),
     capabilities: arr(p.capabilityRef),
     cells: arr(p.matrixCell),
     minConfidence: nullable(p.confidence),

@@ -138,6 +138,8 @@ export interface MatrixRow extends ModelRef {
   /** The derivation the model's levels are inherited along, and its methods. */
   via: string | null;
   methods: string[];
+  /** Open models the knowledge says approximate this one. */
+  approximatedBy: string[];
 }
 
 /** One (model, capability) cell of the matrix. */

@@ -6,11 +6,18 @@ import { miniGpt } from './mini-gpt.js';
 const graph = buildGraph(miniGpt());
 
 describe('matrix', () => {
-  it('lists models in lineage order and the capabilities with anything to show', () => {
-    const r = capabilityMatrix(graph, {});
+  it('with --all, lists every model in lineage order and the abilities with anything to show', () => {
+    const r = capabilityMatrix(graph, { all: true });
     expect(r.rows.map((m) => m.id)).toEqual(['davinci', 'code-cushman-001', 'text-davinci-001', 'code-davinci-002', 'text-davinci-002', 'chatgpt', 'text-davinci-003']);
-    expect(r.capabilities.map((c) => c.id)).toEqual(['in-context-learning', 'chain-of-thought', 'dialogue-history', 'formal-reasoning']);
+    expect(r.capabilities.map((c) => c.id)).toEqual(['in-context-learning', 'chain-of-thought', 'dialogue-history']);
     expect(r.rows.find((m) => m.id === 'code-davinci-002')).toMatchObject({ via: 'd-cd2', methods: ['code-training', 'instruction-tuning'] });
+  });
+
+  it('by default, lists only the models a summary table marks; limitations only when named', () => {
+    const marked = capabilityMatrix(graph, {});
+    expect(marked.rows.map((m) => m.id)).toEqual(['davinci', 'code-davinci-002', 'chatgpt']);
+    const named = capabilityMatrix(graph, { capabilities: ['formal-reasoning'] });
+    expect(named.capabilities.map((c) => c.id)).toEqual(['formal-reasoning']);
   });
 
   it('marks cells like the summary table: the claim\'s own notation, else the change from the parent', () => {

@@ -41,11 +41,12 @@ function articleLayout(st: Style, r: MatrixResult, cell: Map<string, MatrixCell>
   const rows = r.rows.map((m) => {
     const marked = r.capabilities
       .map((c) => ({ c, x: cell.get(`${m.id}\0${c.id}`) }))
-      .filter(({ x }) => x?.mark)
-      .map(({ c, x }) => (/^[+\-−]+$/.test(x!.mark!) ? `${x!.mark}${shortName(c)}` : `${shortName(c)} (${text(x!.mark!)})`));
+      .filter(({ x }) => x?.mark !== null && x?.mark !== undefined)
+      .map(({ c, x }) => (/^[+\-−]*$/.test(x!.mark!) ? `${x!.mark}${shortName(c)}` : `${shortName(c)} (${text(x!.mark!)})`));
     const series = m.series ? st.dim(` (${text(m.series)})`) : '';
-    return [`${st.id(text(m.id))}${series}`, m.methods.map(text).join(' + ') || st.dim('—'), marked.join(', ') || st.dim('no change')];
+    const open = m.approximatedBy.map(text).join(', ') || st.dim('—');
+    return [`${st.id(text(m.id))}${series}`, m.methods.map(text).join(' + ') || st.dim('—'), marked.join(', ') || st.dim('no change'), open];
   });
   const fitted = rows.map((row) => row.map((c) => (visibleWidth(c) > 0 ? c : ' ')));
-  return table(st, ['model', 'trained by', 'capabilities'], fitted, columns);
+  return table(st, ['model', 'trained by', 'capabilities', 'open approximations'], fitted, columns);
 }

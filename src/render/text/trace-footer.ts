@@ -3,6 +3,8 @@ import type { TraceResult } from '../../queries/types.js';
 import { hanging } from './layout.js';
 import { confidence, level, text, type Style } from './style.js';
 
+const MAX_QUESTIONS = 3;
+
 /** Competing accounts, open questions and notes, as text lines. */
 export function traceFooter(st: Style, r: TraceResult, cols: number): string[] {
   const out: string[] = [];
@@ -24,7 +26,10 @@ export function traceFooter(st: Style, r: TraceResult, cols: number): string[] {
   }
   if (r.questions.length > 0) {
     out.push('', st.heading('Open questions'));
-    for (const q of r.questions) out.push(...hanging(`  ${st.warn('?')} `, `${text(q.question)} ${st.dim(`(${q.id})`)}`, cols, 4));
+    // The first few keep the screen short; the JSON and `gptlineage questions` have them all.
+    for (const q of r.questions.slice(0, MAX_QUESTIONS)) out.push(...hanging(`  ${st.warn('?')} `, `${text(q.question)} ${st.dim(`(${q.id})`)}`, cols, 4));
+    const more = r.questions.length - MAX_QUESTIONS;
+    if (more > 0) out.push(st.dim(`  … ${more} more: gptlineage questions`));
   }
   const notes: string[] = [];
   if (r.hidden > 0) notes.push(`${r.hidden} claim(s) or model(s) weaker than ${r.minConfidence} hidden.`);

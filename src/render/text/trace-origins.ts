@@ -28,15 +28,21 @@ export function originLines(st: Style, names: Names, r: TraceResult, cols: numbe
   if (r.origins.length === 0) out.push(st.dim('  Nowhere on these lines does it rise above none.'));
   const everyCredit = new Set(r.origins.flatMap((s) => s.credits));
   const shared = [...everyCredit].filter((id) => r.origins.every((s) => s.credits.includes(id)));
-  for (const site of r.origins) {
-    const d = names.derivation(site.derivation);
-    const to = st.id(text(d?.to ?? site.derivation));
-    const from = d && d.from.length > 0 ? `from ${parents(d.from)}` : 'from scratch';
+  // Sites reached by the same methods and credited to the same claims read as one line.
+  for (const group of groupSites(names, r)) {
+    const [first] = group;
+    const d = names.derivation(first!.derivation);
     const how = d ? `by ${d.methods.map(text).join(' + ')}${d.basis === 'recipe' ? ' (recipe)' : ''}` : '';
-    const own = site.credits.filter((id) => !shared.includes(id));
-    const credit = site.credits.length === 0 ? st.dim(' · no claim credits it') : own.length > 0 ? st.dim(` · credited to ${own.join(', ')}`) : '';
-    const account = d?.account && contested.has(d.to) ? st.dim(` · ${text(d.account)}'s account`) : '';
-    out.push(...hanging(`  ${st.good('★')} `, `${to} ${st.dim(`${from}, ${how}`)} ${confidence(st, site.confidence)}${account}${credit}`, cols, 4));
+    const where = group.map((site) => {
+      const g = names.derivation(site.derivation);
+      const from = g && g.from.length > 0 ? `from ${parents(g.from)}` : 'from scratch';
+      const account = g?.account && contested.has(g.to) ? `, ${text(g.account)}'s account` : '';
+      return `${st.id(text(g?.to ?? site.derivation))} ${st.dim(`(${from}${account})`)}`;
+    });
+    const sure = weakestOf(group.map((site) => site.confidence));
+    const own = first!.credits.filter((id) => !shared.includes(id));
+    const credit = first!.credits.length === 0 ? st.dim(' · no claim credits it') : own.length > 0 ? st.dim(` · credited to ${own.join(', ')}`) : '';
+    out.push(...hanging(`  ${st.good('★')} `, `${st.dim(how)} ${confidence(st, sure)}${credit}: ${where.join(', ')}`, cols, 4));
   }
   if (everyCredit.size > 0) out.push('', st.heading(shared.length === everyCredit.size && r.origins.length > 1 ? 'Credited (at every step above) to' : 'Credited to'));
   for (const id of everyCredit) out.push(...claimBlock(st, names, id, { indent: 2, columns: cols, evidence: 3 }));
@@ -48,4 +54,21 @@ export function originLines(st: Style, names: Names, r: TraceResult, cols: numbe
 /** `a`, `a + b`, or `a + 3 more`. */
 function parents(ids: string[]): string {
   return ids.length <= 2 ? ids.map(text).join(' + ') : `${text(ids[0]!)} + ${ids.length - 1} more`;
+}
+
+/** Sites grouped by their methods and credits, in first-seen order. */
+function groupSites(names: Names, r: TraceResult): Array<TraceResult['origins']> {
+  const groups = new Map<string, TraceResult['origins']>();
+  for (const site of r.origins) {
+    const d = names.derivation(site.derivation);
+    const key = `${d?.methods.join('+') ?? site.derivation}|${site.credits.join('+')}|${site.confidence}`;
+    groups.set(key, [...(groups.get(key) ?? []), site]);
+  }
+  return [...groups.values()];
+}
+
+/** The weakest confidence of a group (the scale is ordered strongest first). */
+function weakestOf(values: Array<TraceResult['origins'][number]['confidence']>): TraceResult['origins'][number]['confidence'] {
+  const order = ['established', 'likely', 'hypothesis', 'speculative', 'open'];
+  return values.reduce((a, b) => (a === null ? b : b === null ? a : order.indexOf(b) > order.indexOf(a) ? b : a), null as TraceResult['origins'][number]['confidence']);
 }

@@ -30,7 +30,9 @@ export function renderTraceText(r: TraceResult, o: RenderOptions): string {
 
   // Steps along accounts nobody follows are summed up under competing accounts; the JSON keeps them all.
   const later = r.laterSteps.filter((s) => s.followed);
-  const notes = [...new Set(later.flatMap((s) => s.claims))]; // footnoted once: [1], [2]…
+  // Footnoted once: [1], [2]…; a claim already shown under "Credited to" is named by id instead.
+  const credited = new Set(r.origins.flatMap((s) => s.credits));
+  const notes = [...new Set(later.flatMap((s) => s.claims))].filter((id) => !credited.has(id));
   const competing = new Set(r.competingDerivations.map((c) => c.model));
   if (later.length > 0) out.push('', st.heading('Later steps'));
   for (const s of later) out.push(...stepLines(st, names, s, cols, notes, competing.has(s.to)));
@@ -70,7 +72,7 @@ function stepLines(st: Style, names: ReturnType<typeof namesOf>, s: TraceStep, c
   const from = d && d.from.length > 0 ? (d.from.length > 2 ? `${text(d.from[0]!)} + ${d.from.length - 1} more` : d.from.map(text).join(' + ')) : 'scratch';
   const label = d?.account ? `${text(d.account)}'s account` : 'unlabelled account';
   const account = !s.followed ? `${label}, not followed` : contested ? label : '';
-  const refs = s.claims.map((id) => `[${notes.indexOf(id) + 1}]`).join('');
+  const refs = s.claims.map((id) => (notes.includes(id) ? `[${notes.indexOf(id) + 1}]` : `(${text(id)})`)).join(' ');
   const detail = [`${s.before ?? '?'} → ${s.after ?? '?'}`, d ? `by ${d.methods.map(text).join(' + ')}` : '', account].filter(Boolean).join(' · ');
   return hanging(`  ${pad(change(st, s.change), 12)} `, `${st.id(text(s.to))} ← ${from} ${st.dim(detail)} ${refs}`, cols, 15);
 }
