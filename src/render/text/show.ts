@@ -4,6 +4,8 @@ import type { RenderOptions } from '../index.js';
 import { finish, hanging } from './layout.js';
 import { confidence, level, makeStyle, text } from './style.js';
 import { table } from './table.js';
+import { formatDate } from '../../kb/dates.js';
+import type { FuzzyDate } from '../../kb/types.js';
 
 /** Render a show result. */
 export function renderShowText(r: ShowResult, o: RenderOptions): string {
@@ -35,9 +37,34 @@ export function renderShowText(r: ShowResult, o: RenderOptions): string {
 export function describe(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(describe).join('; ');
+  const known = describeKnownShape(value);
+  if (known !== undefined) return known;
   if (typeof value === 'object')
     return Object.entries(value as Record<string, unknown>)
       .map(([k, v]) => `${k}=${describe(v)}`)
       .join(', ');
   return text(String(value));
+}
+
+/** Dates, quantities and source references, written as a reader would: "c. 2021-07", "~175B parameters", "wei2022-cot (§3)". */
+function describeKnownShape(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const keys = Object.keys(v).sort().join(',');
+  if (keys === 'from,to' || keys === 'circa' || keys === 'by') return text(formatDate(v as FuzzyDate));
+  if (typeof v.value === 'number' && typeof v.unit === 'string' && !('label' in v)) {
+    return text(`${v.approximate ? '~' : ''}${compactNumber(v.value)} ${v.unit}`);
+  }
+  if (typeof v.source === 'string' && (keys === 'source' || keys === 'locator,source')) {
+    return text(typeof v.locator === 'string' ? `${v.source} (${v.locator})` : v.source);
+  }
+  return undefined;
+}
+
+/** 175000000000 → "175B", 77000 → "77K". */
+function compactNumber(n: number): string {
+  for (const [size, suffix] of [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']] as const) {
+    if (n >= size && Number.isInteger((n / size) * 10)) return `${n / size}${suffix}`;
+  }
+  return String(n);
 }

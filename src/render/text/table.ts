@@ -25,12 +25,16 @@ export function table(st: Style, head: string[], rows: string[][], columns: numb
   return t.toString().split('\n').map((l) => `${' '.repeat(indent)}${l.trimEnd()}`);
 }
 
-/** Natural column widths, shrinking the widest column one step at a time until the row fits. */
+/**
+ * Natural column widths, shrinking the widest column one step at a time until the row fits.
+ * The first column holds ids, which users copy, so it shrinks only when nothing else can.
+ */
 export function fitWidths(head: string[], rows: string[][], room: number): number[] {
   const widths = head.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => longestLine(r[i] ?? ''))));
   const gaps = 2 * (head.length - 1);
   while (widths.reduce((a, b) => a + b, 0) + gaps > room) {
-    const widest = widths.indexOf(Math.max(...widths));
+    const others = widths.map((w, i) => (i === 0 ? 0 : w));
+    const widest = Math.max(...others) > 8 ? others.indexOf(Math.max(...others)) : widths.indexOf(Math.max(...widths));
     if (widths[widest]! <= 8) break;
     widths[widest]!--;
   }
