@@ -13,3 +13,10 @@ export function meetsConfidence(value: Confidence | null, floor: Confidence | un
   if (!floor) return true;
   return value !== null && confidenceRank(value) <= confidenceRank(floor);
 }
+
+/** The strongest of some confidences, ignoring missing ones; null when there are none. */
+export function strongest(values: Iterable<Confidence | null | undefined>): Confidence | null {
+  let result: Confidence | null = null;
+  for (const v of values) if (v && (result === null || confidenceRank(v) < confidenceRank(result))) result = v;
+  return result;
+}

@@ -1,6 +1,6 @@
 /** Pieces of a trace: origin sites and their credits, competing accounts, the questions that bear on it. */
 import { compareIds } from '../graph/collections.js';
-import { meetsConfidence, weakest } from '../graph/confidence.js';
+import { meetsConfidence, strongest, weakest } from '../graph/confidence.js';
 import { claimsOnDerivation } from '../graph/edge-outcome.js';
 import type { Inference } from '../graph/infer-levels.js';
 import type { Graph } from '../graph/types.js';
@@ -27,7 +27,8 @@ export function originSites(
         derivation: d.id,
         credits: credits.map((c) => c.id),
         models: models.filter((m) => m.appearsAt === d.id).map((m) => m.model),
-        confidence: weakest([d.confidence, ...credits.map((c) => c.confidence)]),
+        // Credits are alternative explanations: the best-supported one carries the site, capped by the edge itself.
+        confidence: weakest([d.confidence, strongest(credits.map((c) => c.confidence))]),
       };
     });
 }

@@ -47,7 +47,7 @@ export interface OriginSite {
   credits: string[];
   /** Models whose level of the capability traces back to this derivation. */
   models: string[];
-  /** How sure "it appears here" is: the weakest of the derivation and the claims crediting it. */
+  /** How sure "it appears here" is: the best-supported crediting claim, capped by the derivation's own confidence. */
   confidence: Confidence | null;
 }
 

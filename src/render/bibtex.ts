@@ -13,7 +13,8 @@ function entry(s: SourceView): string {
   const isArticle = s.kind === 'paper' && s.venue !== null;
   const fields: [string, string | null][] = [
     ['title', `{${escape(s.title)}}`],
-    ['author', s.authors.length > 0 ? s.authors.map(escape).join(' and ') : null],
+    // BibTeX spells a truncated author list "and others".
+    ['author', s.authors.length > 0 ? s.authors.map((a) => (/^et al\.?$/i.test(a.trim()) ? 'others' : escape(a))).join(' and ') : null],
     ['year', s.year === null ? null : String(s.year)],
     [isArticle ? 'journal' : 'howpublished', s.venue === null ? null : escape(s.venue)],
     ['eprint', s.arxiv],

@@ -14,8 +14,8 @@ describe('trace', () => {
         derivation: 'd-cd2',
         credits: ['o-cot-code', 'o-cot-instr'],
         models: ['code-davinci-002', 'text-davinci-002', 'chatgpt', 'text-davinci-003'],
-        // The weakest of the derivation and both crediting claims.
-        confidence: 'speculative',
+        // The better-supported credit (hypothesis) beats the rival one (speculative); the edge is stronger still.
+        confidence: 'hypothesis',
       },
     ]);
     expect(r.models.map((m) => [m.model, m.level, m.basis])).toEqual([
