@@ -22,6 +22,7 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     .version(VERSION, '-V, --version')
     .option('--json', 'print one JSON document on stdout (errors as JSON on stderr)')
     .option('--kb <path>', 'add a knowledge pack: a YAML file or a directory (repeatable; also GPTLINEAGE_KB)', collect)
+    .option('--no-bundled', 'load only the --kb packs, without the bundled knowledge')
     .addOption(new Option('--min-confidence <level>', 'hide conclusions weaker than this').choices(CONFIDENCES))
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR=1)')
@@ -66,7 +67,7 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
 }
 
 function contextFor(cmd: Command, io: Io): CommandContext {
-  const opts = cmd.optsWithGlobals<{ json?: boolean; kb?: string[]; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean }>();
+  const opts = cmd.optsWithGlobals<{ json?: boolean; kb?: string[]; bundled?: boolean; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean }>();
   const fromEnv = (io.env.GPTLINEAGE_KB ?? '').split(':').filter(Boolean);
   const json = opts.json === true;
   return {
@@ -74,6 +75,7 @@ function contextFor(cmd: Command, io: Io): CommandContext {
     json,
     color: shouldColor(io, { json, color: colorFlag(cmd) }),
     kbPaths: [...fromEnv, ...(opts.kb ?? [])].map((p) => resolve(io.cwd, p)),
+    bundled: opts.bundled !== false,
     minConfidence: opts.minConfidence,
     debug: opts.debug === true,
   };

@@ -11,6 +11,8 @@ export interface CommandContext {
   color: boolean;
   /** Extra knowledge packs (files or directories), absolute paths, in the order given. */
   kbPaths: string[];
+  /** Whether the bundled knowledge is loaded under the packs (`--no-bundled` turns it off). */
+  bundled: boolean;
   /** Hide conclusions weaker than this. */
   minConfidence?: Confidence;
   debug: boolean;

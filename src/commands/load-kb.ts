@@ -10,17 +10,19 @@ import { listKnowledgeFiles } from '../kb/list-files.js';
 import { readFreshSnapshot } from '../kb/snapshot.js';
 import type { Kb } from '../kb/types.js';
 import type { KbInput, LoadResult } from '../kb/load.js';
-import { KbInvalidError } from '../errors.js';
+import { KbInvalidError, UsageError } from '../errors.js';
 import type { CommandContext } from './context.js';
 
 export async function loadKb(ctx: CommandContext): Promise<Kb> {
+  const inputs = knowledgeInputs(ctx);
   const snapshot = readFreshSnapshot(snapshotPath(), bundledKnowledgeDir());
   if (ctx.kbPaths.length === 0 && snapshot) return snapshot.kb;
   const dir = snapshot ? cacheDir(ctx.io.env) : undefined;
   const key = dir ? packKey(ctx, JSON.stringify(snapshot!.stamps)) : undefined;
   const cached = dir && key ? readCache(dir, key) : undefined;
   if (cached) return cached;
-  const result = await loadAll(ctx);
+  const { loadKnowledge } = await import('../kb/load.js');
+  const result = loadKnowledge(inputs);
   if (!result.kb) throw new KbInvalidError(result.issues);
   if (dir && key) writeCache(dir, key, result.kb);
   return result.kb;
@@ -32,13 +34,16 @@ export async function loadAll(ctx: CommandContext): Promise<LoadResult> {
   return loadKnowledge(knowledgeInputs(ctx));
 }
 
+/** The bundled knowledge (unless --no-bundled), then each pack in order. */
 export function knowledgeInputs(ctx: CommandContext): KbInput[] {
-  return [{ path: bundledKnowledgeDir(), base: packageRoot() }, ...ctx.kbPaths.map((path) => ({ path, base: ctx.io.cwd }))];
+  if (!ctx.bundled && ctx.kbPaths.length === 0) throw new UsageError('--no-bundled needs at least one --kb pack (or GPTLINEAGE_KB)', 'NO_KNOWLEDGE');
+  const packs = ctx.kbPaths.map((path) => ({ path, base: ctx.io.cwd }));
+  return ctx.bundled ? [{ path: bundledKnowledgeDir(), base: packageRoot() }, ...packs] : packs;
 }
 
 /** A key over the tool's snapshot and every pack file's name and bytes; undefined when a file cannot be read. */
 function packKey(ctx: CommandContext, bundled: string): string | undefined {
-  const parts: Array<string | Buffer> = ['gptlineage-kb-cache-1', bundled];
+  const parts: Array<string | Buffer> = ['gptlineage-kb-cache-1', ctx.bundled ? bundled : 'no-bundled'];
   for (const path of ctx.kbPaths) {
     const { files, issues } = listKnowledgeFiles(path, ctx.io.cwd);
     if (issues.length > 0) return undefined;
