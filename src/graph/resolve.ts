@@ -1,7 +1,7 @@
 /** Resolve what a user typed (an id or alias, any case) to an entity, with a did-you-mean when it fails. */
 import { NotFoundError } from '../errors.js';
 import type { EntityKind } from '../kb/types.js';
-import { closestNames } from './edit-distance.js';
+import { suggest } from '../kb/suggest.js';
 import type { Entity, Graph } from './types.js';
 
 /** The entity an id or alias names, case-insensitively, or undefined. */
@@ -15,7 +15,7 @@ export function requireEntity(graph: Graph, query: string, kinds?: readonly Enti
   const entity = findEntity(graph, query);
   const wanted = kinds?.join(' or ') ?? 'entity';
   if (entity && (!kinds || kinds.includes(entity.kind))) return entity;
-  const suggestions = closestNames(query.trim(), namesOfKinds(graph, kinds));
+  const suggestions = suggest(query.trim(), namesOfKinds(graph, kinds));
   const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(', ')}?` : '';
   const what = entity ? `\`${query}\` is a ${entity.kind}, not a ${wanted}` : `no ${wanted} \`${query}\``;
   throw new NotFoundError(`${what}${hint}`, 'UNKNOWN_ID', { query, kind: kinds?.join('|') ?? 'any', suggestions });

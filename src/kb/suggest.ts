@@ -1,14 +1,18 @@
 /** Did-you-mean: the closest candidates by edit distance, for mistyped ids, aliases and keys. */
 
-/** Candidates within a distance that scales with the length of what was typed, closest first. */
+/**
+ * Candidates within an edit distance that scales with the length of what was typed, closest
+ * first; then, behind them, candidates that contain what was typed (3+ characters).
+ */
 export function suggest(typed: string, candidates: Iterable<string>, max = 3): string[] {
   const needle = typed.toLowerCase();
   const limit = Math.max(2, Math.floor(needle.length / 3));
   const scored: Array<[string, number]> = [];
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    const distance = hay.startsWith(needle) && needle.length >= 3 ? 1 : editDistance(needle, hay, limit);
+    const distance = editDistance(needle, hay, limit);
     if (distance <= limit) scored.push([candidate, distance]);
+    else if (needle.length >= 3 && hay.includes(needle)) scored.push([candidate, limit + 1]);
   }
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   return [...new Set(scored.map(([c]) => c))].slice(0, max);
