@@ -2,12 +2,12 @@
 import { KbInvalidError, NotFoundError, UsageError } from '../errors.js';
 import { formatIssueLine } from '../kb/format-issue.js';
 import type { Io } from './io.js';
-import { sanitize } from '../render/sanitize.js';
+import { escapeJsonText, sanitize } from '../render/sanitize.js';
 import { OUTPUT_SCHEMA_VERSION } from '../queries/types.js';
 
 export function printError(io: Io, json: boolean, error: unknown, debug = false): void {
   if (json) {
-    io.stderr.write(`${JSON.stringify({ schemaVersion: OUTPUT_SCHEMA_VERSION, kind: 'error', error: errorObject(error) })}\n`);
+    io.stderr.write(`${escapeJsonText(JSON.stringify({ schemaVersion: OUTPUT_SCHEMA_VERSION, kind: 'error', error: errorObject(error) }))}\n`);
     return;
   }
   if (error instanceof KbInvalidError) {

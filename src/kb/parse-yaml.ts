@@ -3,7 +3,7 @@
  * (a second deeply nested document aborts Node inside the composer), aliases and unknown
  * tags are refused, and every problem keeps its position.
  */
-import { Composer, Lexer, LineCounter, Parser, visit, type Document } from 'yaml';
+import { Composer, isScalar, Lexer, LineCounter, Parser, visit, type Document, type Scalar, type YAMLMap } from 'yaml';
 import type { CST } from 'yaml';
 import { issue, type IssueCode, type KbIssue } from './issues.js';
 
@@ -11,11 +11,13 @@ import { issue, type IssueCode, type KbIssue } from './issues.js';
 export const MAX_DEPTH = 64;
 
 /**
- * Lexical tokens per file. A knowledge file has a few thousand (the largest bundled one ~4,000);
- * the yaml package needs ~0.3 KB and ~1 µs per token, so an 8 MB file of tiny tokens would take
- * gigabytes and tens of seconds. Counted while lexing, so refusing costs almost nothing.
+ * Lexical tokens per file. A knowledge file has a few thousand (the largest bundled one ~4,000;
+ * 300,000 is about 2,500 flow-style derivations). The yaml package needs ~0.3 KB and ~1 µs per
+ * token, so 8 MB of tiny tokens would take gigabytes and tens of seconds; at this cap the worst
+ * file measured (every reference dangling) validates in ~1.5 s. Counted while lexing, so
+ * refusing costs almost nothing.
  */
-export const MAX_TOKENS = 200_000;
+export const MAX_TOKENS = 300_000;
 
 export interface ParsedYaml {
   doc?: Document.Parsed;
@@ -24,7 +26,7 @@ export interface ParsedYaml {
 }
 
 const YAML_OPTIONS = {
-  uniqueKeys: true,
+  uniqueKeys: false, // checked in findDuplicateKeys: the package's own check is quadratic (20,000 keys: 14 s)
   resolveKnownTags: false, // !!binary, !!timestamp, !!set stay unresolved and are reported
   strict: true,
   prettyErrors: false,
@@ -52,6 +54,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     visit(d, {
       Alias(_, node) {
         issues.push(issue('YAML_ALIAS', 'YAML aliases (*name) are not allowed in knowledge files; write the value out', at(node.range?.[0] ?? 0)));
+      },
+      Map(_, map) {
+        for (const key of findDuplicateKeys(map)) {
+          issues.push(issue('YAML_DUPLICATE_KEY', `key \`${shorten(String(key.value))}\` appears twice in one mapping; each key may appear once`, at(key.range?.[0] ?? 0)));
+        }
       },
     });
   }
@@ -84,8 +91,24 @@ function buildCst(text: string, lineCounter: LineCounter): Cst {
   return { tokens };
 }
 
+/** Keys that repeat an earlier key of the same mapping, in linear time. `1` and `"1"` count as the same key: in JavaScript they are. */
+function findDuplicateKeys(map: YAMLMap): Scalar[] {
+  const seen = new Set<string>();
+  const repeated: Scalar[] = [];
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    const name = pair.key.value === null ? '' : String(pair.key.value);
+    if (seen.has(name)) repeated.push(pair.key);
+    seen.add(name);
+  }
+  return repeated;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 function codeOf(yamlCode: string): IssueCode {
-  if (yamlCode === 'DUPLICATE_KEY') return 'YAML_DUPLICATE_KEY';
   if (yamlCode === 'TAB_AS_INDENT') return 'YAML_TAB_INDENT';
   if (yamlCode === 'TAG_RESOLVE_FAILED' || yamlCode === 'BAD_DIRECTIVE') return 'YAML_TAG';
   return 'YAML_SYNTAX';
@@ -95,7 +118,6 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'TAG_RESOLVE_FAILED') return `${first}; knowledge files use plain YAML values, without tags such as !!js/function`;
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; indent with spaces';
-  if (code === 'DUPLICATE_KEY') return `${first}; each key may appear once in a mapping`;
   return first;
 }
 

@@ -1,0 +1,14 @@
+/** Which commands the built CLI declares: query tests run only once their command exists. */
+import { execFileSync } from 'node:child_process';
+
+/** Command names listed by `gptlineage --help` of the install at `bin`. */
+export function declaredCommands(bin: string): Set<string> {
+  const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const section = help.split(/^Commands:$/m)[1] ?? '';
+  return new Set([...section.matchAll(/^ {2}(\w[\w-]*)/gm)].map((m) => m[1]!));
+}
+
+/** The message a test prints when it skips because a command is not there yet. */
+export function notYet(command: string): string {
+  return `\`${command}\` is not declared by the built CLI yet (src/cli/query-commands.ts); rebuild once it exists`;
+}
