@@ -8,6 +8,7 @@ import type { CommandContext } from '../commands/context.js';
 import { declareQueryCommands } from './query-commands.js';
 import type { Io } from './io.js';
 import { shouldColor } from './color.js';
+import { UsageError } from '../errors.js';
 import { resolve } from 'node:path';
 
 export const VERSION = '0.1.0';
@@ -70,6 +71,8 @@ function contextFor(cmd: Command, io: Io): CommandContext {
   const opts = cmd.optsWithGlobals<{ json?: boolean; kb?: string[]; bundled?: boolean; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean }>();
   const fromEnv = (io.env.GPTLINEAGE_KB ?? '').split(':').filter(Boolean);
   const json = opts.json === true;
+  // An empty --kb would silently mean "the current directory", which nobody types on purpose.
+  if ((opts.kb ?? []).some((p) => p.trim() === '')) throw new UsageError('--kb needs a path to a YAML file or a directory', 'EMPTY_KB_PATH');
   return {
     io,
     json,

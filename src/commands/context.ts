@@ -2,6 +2,7 @@
 import type { Io } from '../cli/io.js';
 import type { Confidence } from '../kb/scales.js';
 import { OUTPUT_SCHEMA_VERSION } from '../queries/types.js';
+import { escapeJsonText } from '../render/sanitize.js';
 
 export interface CommandContext {
   io: Io;
@@ -25,5 +26,5 @@ export function print(ctx: CommandContext, text: string): void {
 
 /** Write a result as the one JSON document of this run. */
 export function printJson(ctx: CommandContext, kind: string, result: object): void {
-  ctx.io.stdout.write(`${JSON.stringify({ schemaVersion: OUTPUT_SCHEMA_VERSION, kind, ...result }, null, 2)}\n`);
+  ctx.io.stdout.write(`${escapeJsonText(JSON.stringify({ schemaVersion: OUTPUT_SCHEMA_VERSION, kind, ...result }, null, 2))}\n`);
 }

@@ -137,10 +137,8 @@ describe('escape sequences from knowledge are neutralised', () => {
     });
   }
 
-  // Known issue, outside this suite's files: src/render/json.ts and src/commands/context.ts (printJson)
-  // print JSON.stringify output as is, which leaves the 8-bit CSI (U+009B) and bidi overrides raw.
-  // Fix: pass it through escapeJsonText (src/render/sanitize.ts), as print-error.ts does; then make this an `it`.
-  (COMMANDS.has('show') ? it.fails : it.skip)('KNOWN ISSUE: query JSON on stdout leaves C1 controls and bidi overrides raw', async () => {
+  // JSON.stringify escapes only C0; the JSON renderers escape C1 controls and bidi overrides too.
+  (COMMANDS.has('show') ? it : it.skip)('query JSON on stdout leaves no C1 control or bidi override raw', async () => {
     const r = await run(['show', 'evil-model', '--json', '--kb', pack]);
     expect(firstRawControl(r.stdout)).toBeUndefined();
   });

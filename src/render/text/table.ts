@@ -1,6 +1,6 @@
 /** Borderless tables fitted to the terminal width, through cli-table3 with its own colours off. */
 import Table from 'cli-table3';
-import { stripAnsi, visibleWidth } from './layout.js';
+import { hanging, stripAnsi, visibleWidth } from './layout.js';
 import type { Style } from './style.js';
 
 const NO_BORDER = {
@@ -9,9 +9,14 @@ const NO_BORDER = {
   left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
 };
 
+/** Narrow enough for five columns in a 40-column terminal, wide enough to hold a short word. */
+const MIN_WIDTH = 4;
+
 /** A table with a bold head and a rule under it; the widest columns wrap so the whole fits in `columns`. */
 export function table(st: Style, head: string[], rows: string[][], columns: number, indent = 2): string[] {
   const widths = fitWidths(head, rows, columns - indent);
+  // Too many columns for the terminal even at their narrowest: one record per row instead.
+  if (widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1) > columns - indent) return records(st, head, rows, columns, indent);
   const t = new Table({
     chars: NO_BORDER,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
@@ -34,8 +39,8 @@ export function fitWidths(head: string[], rows: string[][], room: number): numbe
   const gaps = 2 * (head.length - 1);
   while (widths.reduce((a, b) => a + b, 0) + gaps > room) {
     const others = widths.map((w, i) => (i === 0 ? 0 : w));
-    const widest = Math.max(...others) > 8 ? others.indexOf(Math.max(...others)) : widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 8) break;
+    const widest = Math.max(...others) > MIN_WIDTH ? others.indexOf(Math.max(...others)) : widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= MIN_WIDTH) break;
     widths[widest]!--;
   }
   return widths;
@@ -43,4 +48,14 @@ export function fitWidths(head: string[], rows: string[][], room: number): numbe
 
 function longestLine(cell: string): number {
   return Math.max(0, ...cell.split('\n').map(visibleWidth));
+}
+
+/** Each row as its first cell, then `head: cell` lines, for terminals too narrow for the table. */
+function records(st: Style, head: string[], rows: string[][], columns: number, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  return rows.flatMap((row, r) => [
+    ...(r > 0 ? [''] : []),
+    ...hanging(pad, st.bold(stripAnsi(row[0] ?? '')), columns, indent),
+    ...row.slice(1).flatMap((cell, i) => (stripAnsi(cell).trim() === '' ? [] : hanging(`${pad}  ${st.dim(`${head[i + 1]}:`)} `, stripAnsi(cell), columns, indent + 4))),
+  ]);
 }
