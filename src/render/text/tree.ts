@@ -31,7 +31,8 @@ export function drawTree(st: Style, names: Names, rows: TreeRow[], verb: 'from' 
     const prefix = row.depth === 0 ? '' : `${open.slice(1, row.depth).map((o) => (o ? '│  ' : '   ')).join('')}${last[i] ? '└─ ' : '├─ '}`;
     const d = row.derivation ? names.derivation(row.derivation) : undefined;
     const notes = [d?.account ? `${text(d.account)}'s account` : '', d && d.confidence !== 'established' ? d.confidence : ''].filter(Boolean);
-    const how = d ? `${verb === 'from' ? 'parent, via' : 'by'} ${d.methods.map(text).join(' + ')}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}` : '';
+    // Going up, each row is a parent, and the methods are those that made the row above it from this one.
+    const how = d ? `${verb === 'from' ? `↑ ${text(d.to)} by` : 'by'} ${d.methods.map(text).join(' + ')}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}` : '';
     const via = d ? st.dim(`  (${how})`) : '';
     const repeat = row.repeat ? st.dim('  (shown above)') : '';
     return `  ${st.dim(prefix)}${st.id(text(row.model))}${via}${repeat}`;
