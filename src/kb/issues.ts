@@ -30,7 +30,6 @@ export const ISSUE_CODES = {
   DANGLING_REF: 'error',
   WRONG_KIND_REF: 'error',
   LINEAGE_CYCLE: 'error',
-  SELF_DERIVATION: 'error',
   CLAIM_WITHOUT_EVIDENCE: 'error',
   EVIDENCE_WITHOUT_SOURCE: 'error',
   CLAIM_WITHOUT_CAUSE: 'error',
