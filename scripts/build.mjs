@@ -1,24 +1,122 @@
-// Build: bundle the CLI into dist/ (one entry, lazily loaded chunks per command), then compile
-// the bundled knowledge into a validated JSON snapshot that queries read instead of YAML.
+// Build: bundle the CLI into two classic scripts, compile the bundled knowledge into a validated
+// JSON snapshot, then save V8 code caches for both scripts (all measured, see README "Performance").
+//
+// - dist/cli.js: the CLI and the queries. `import()` of our own modules becomes a lazy
+//   initialiser inside the script, so a command runs only the code it uses.
+// - dist/kb.js: the YAML + zod pipeline (src/kb/load.ts, json-schema.ts), about two thirds of
+//   the code; read and compiled only by `validate`, `schema` and runs with packs.
+// - dist/*.cache: V8 code caches, written by scripts/write-code-cache.mjs. Classic scripts, not
+//   ES modules, because Node 20 can cache compiled code only for vm.Script.
+// - dist/knowledge.snapshot.json: the bundled knowledge, validated (src/build/write-snapshot.ts).
+// - dist/meta.json: esbuild's metafile of dist/cli.js; the build fails if the CLI script holds
+//   zod or yaml, or a command statically imports chalk or cli-table3 (scripts/check-imports.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-
-// yaml and commander ship CommonJS; an ESM bundle needs a real `require` for their node: imports.
-const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+import { rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { checkImports } from './check-imports.mjs';
 
 rmSync('dist', { recursive: true, force: true });
+
+/**
+ * Each script is one function expression, (exports, require, module, __filename, __dirname,
+ * loadScript) => …, which bin/gptlineage.js compiles with vm.Script and calls. No import() may
+ * remain: a vm.Script has no module loader.
+ */
+const scriptOptions = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__gptlineageModuleUrl' },
+  banner: { js: "(function (exports, require, module, __filename, __dirname, __gptlineageScript) {\n'use strict';\nvar __gptlineageModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '})' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [lazyBuiltins(['node:crypto', 'node:child_process', 'node:os']), patchDependencies()],
+};
+
+/** In dist/cli.js, `import('…/kb/load.js')` and `import('…/kb/json-schema.js')` load dist/kb.js instead. */
+const kbScript = {
+  name: 'kb-script',
+  setup(b) {
+    b.onResolve({ filter: /\/kb\/(load|json-schema)\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'kb', namespace: 'gptlineage-script' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'gptlineage-script' }, (args) => ({ contents: `module.exports = __gptlineageScript(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
+/**
+ * Node built-ins that a module requires at load time but uses rarely (crypto for the pack cache,
+ * child_process in commander for executable subcommands, os for the home directory): loading
+ * them costs up to ~2 ms each on every start-up. They become objects whose properties require
+ * the real module on first use.
+ */
+function lazyBuiltins(names) {
+  return {
+    name: 'lazy-builtins',
+    setup(b) {
+      const filter = new RegExp(`^(${names.join('|')})$`);
+      b.onResolve({ filter }, (args) => (args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+        const keys = Object.keys(await import(args.path)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+        const getters = keys.map((k) => `  get ${k}() { return load().${k}; },`).join('\n');
+        return { contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\nmodule.exports = {\n${getters}\n};\n`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * Measured hot spots in dependencies, patched in the bundle only (the build fails if a patch no
+ * longer applies, so an upgrade is noticed). Behaviour is unchanged.
+ */
+function patchDependencies() {
+  const patches = [
+    {
+      // cli-table3 measures every cell through string-width → strip-ansi, which builds a new
+      // RegExp per call: ~20 ms for one `search` table. A global regex is safe with replace().
+      file: /node_modules\/strip-ansi\/index\.js$/,
+      from: "module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;",
+      to: "const pattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(pattern, '') : string;",
+    },
+  ];
+  return {
+    name: 'patch-dependencies',
+    setup(b) {
+      for (const patch of patches) {
+        b.onLoad({ filter: patch.file }, async (args) => {
+          const source = await readFile(args.path, 'utf8');
+          if (!source.includes(patch.from)) throw new Error(`patch for ${args.path} no longer applies; re-measure and update scripts/build.mjs`);
+          return { contents: source.replace(patch.from, patch.to), loader: 'js' };
+        });
+      }
+    },
+  };
+}
+
+const cli = await build({ ...scriptOptions, entryPoints: ['src/build/bundle-entry.ts'], outfile: 'dist/cli.js', metafile: true, plugins: [...scriptOptions.plugins, kbScript] });
+writeFileSync('dist/meta.json', JSON.stringify(cli.metafile));
+await build({ ...scriptOptions, entryPoints: ['src/build/kb-entry.ts'], outfile: 'dist/kb.js' });
+
 await build({
-  entryPoints: { main: 'src/cli/main.ts', 'write-snapshot': 'src/build/write-snapshot.ts' },
+  entryPoints: { 'write-snapshot': 'src/build/write-snapshot.ts' },
   outdir: 'dist',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: banner },
+  // yaml and commander ship CommonJS; an ESM bundle needs a real `require` for their node: imports.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
 });
 execFileSync(process.execPath, ['dist/write-snapshot.js'], { stdio: 'inherit' });
+rmSync('dist/write-snapshot.js');
+
+// In a fresh process, like a real run: compile, exercise the common paths, save the code caches.
+execFileSync(process.execPath, ['scripts/write-code-cache.mjs'], { stdio: 'inherit' });
+
+const problems = checkImports(cli.metafile);
+for (const p of problems) process.stderr.write(`build: ${p}\n`);
+if (problems.length > 0) process.exitCode = 1;

@@ -3,6 +3,7 @@
  * snapshot when no pack is added and no file changed; a content-keyed cache for user packs;
  * otherwise the full YAML + zod pipeline (loaded lazily, so queries never pay for it).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { bundledKnowledgeDir, packageRoot, snapshotPath } from '../kb/bundled.js';
 import { cacheDir, cacheKey, readCache, writeCache } from '../kb/cache.js';
@@ -41,15 +42,19 @@ export function knowledgeInputs(ctx: CommandContext): KbInput[] {
   return ctx.bundled ? [{ path: bundledKnowledgeDir(), base: packageRoot() }, ...packs] : packs;
 }
 
-/** A key over the tool's snapshot and every pack file's name and bytes; undefined when a file cannot be read. */
+/**
+ * A key over the tool's snapshot and every pack file's name and bytes; undefined when a file
+ * cannot be read. Each file is digested as soon as it is read, so a 100 MB pack is never held
+ * in memory just to compute the key.
+ */
 function packKey(ctx: CommandContext, bundled: string): string | undefined {
-  const parts: Array<string | Buffer> = ['gptlineage-kb-cache-1', ctx.bundled ? bundled : 'no-bundled'];
+  const parts: string[] = ['gptlineage-kb-cache-2', ctx.bundled ? bundled : 'no-bundled'];
   for (const path of ctx.kbPaths) {
     const { files, issues } = listKnowledgeFiles(path, ctx.io.cwd);
     if (issues.length > 0) return undefined;
     for (const file of files) {
       try {
-        parts.push(file.path, readFileSync(file.path));
+        parts.push(file.path, createHash('sha256').update(readFileSync(file.path)).digest('hex'));
       } catch {
         return undefined;
       }

@@ -34,7 +34,7 @@ export function buildGraph(kb: Kb): Graph {
   }
   // Siblings in release order (as the article tells them), undated ones last, then by id.
   const released = new Map(kb.models.map((m) => [m.id, m.released ? releaseKey(m.released) : '9999']));
-  const order = topologicalOrder(kb.models.map((m) => m.id), into, (a, b) => released.get(a)!.localeCompare(released.get(b)!) || compareIds(a, b));
+  const order = topologicalOrder(kb.models.map((m) => m.id), into, (a, b) => compareIds(released.get(a)!, released.get(b)!) || compareIds(a, b));
   return {
     kb,
     byId,

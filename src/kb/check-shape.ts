@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { isMap, type Document, type LineCounter } from 'yaml';
 import { issue, type KbIssue } from './issues.js';
-import { flattenStrings } from './flatten-strings.js';
+import { compactStrings } from './compact-strings.js';
 import { locate, type PathPosition } from './locate.js';
 import { KnowledgeFileSchema, ClaimSchema, SourceSchema, ModelSchema, MethodSchema, DerivationSchema, CapabilitySchema, QuestionSchema, ErratumSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -30,13 +30,15 @@ export interface ShapeResult {
 
 /**
  * `relocate` finds positions once `doc` is gone (see `lazyLocator`): entities keep it for the
- * semantic rules instead of the document itself.
+ * semantic rules instead of the document itself. `strings` is the pool shared by every file
+ * (see `compactStrings`).
  */
 export function checkShape(
   doc: Document.Parsed,
   lineCounter: LineCounter,
   file: string,
   relocate: Relocate,
+  strings: Map<string, string>,
 ): ShapeResult {
   const where = (path: ReadonlyArray<PropertyKey>, key?: string) => ({ file, path: path.join('.'), ...locate(doc, lineCounter, path, key) });
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
@@ -67,30 +69,42 @@ export function checkShape(
         for (const zi of result.error.issues) issues.push(zodIssueToKbIssue(zi, { label, item, path, schema: ENTITY_SCHEMAS[section], where }));
       }
       if (typeof raw.id !== 'string') return;
-      const { line, column } = locate(doc, lineCounter, path);
-      entities.push({
-        section,
-        kind: KIND_OF_SECTION[section],
-        id: raw.id,
-        data: flattenStrings(result.success ? result.data : raw) as Record<string, unknown>,
-        valid: result.success,
-        file,
-        index,
-        line,
-        column,
-        at: entityLocator(relocate, section, index, { line, column }),
-      });
+      const data = compactStrings(result.success ? result.data : raw, strings) as Record<string, unknown>;
+      // data.id, not raw.id: the compacted copy, which keeps no slice of the file's text alive.
+      entities.push(new ShapedEntity(section, data.id as string, data, result.success, file, index, locate(doc, lineCounter, path), relocate));
     });
   }
   return { entities, issues };
 }
 
 /**
- * Positions inside one entity. Built outside `checkShape` on purpose: a closure created there
- * would keep the whole parsed document alive through its scope for as long as the entity lives.
+ * An entity record. A class rather than an object with an `at` closure: a closure created in
+ * `checkShape` would keep the whole parsed document alive through its scope, and one per
+ * entity costs memory that shows at 100k entities.
  */
-function entityLocator(relocate: Relocate, section: Section, index: number, fallback: PathPosition): EntityRecord['at'] {
-  return (sub) => relocate([section, index, ...sub]) ?? fallback;
+class ShapedEntity implements EntityRecord {
+  readonly kind: EntityRecord['kind'];
+  readonly line: number;
+  readonly column: number;
+
+  constructor(
+    readonly section: Section,
+    readonly id: string,
+    readonly data: Record<string, unknown>,
+    readonly valid: boolean,
+    readonly file: string,
+    readonly index: number,
+    position: PathPosition,
+    private readonly relocate: Relocate,
+  ) {
+    this.kind = KIND_OF_SECTION[section];
+    this.line = position.line;
+    this.column = position.column;
+  }
+
+  at(sub: ReadonlyArray<PropertyKey>): PathPosition {
+    return this.relocate([this.section, this.index, ...sub]) ?? { line: this.line, column: this.column };
+  }
 }
 
 export { KnowledgeFileSchema };

@@ -1,0 +1,3 @@
+/** Entry of the second script, dist/kb.js: everything that needs zod and yaml, loaded only by validation and packs. */
+export { loadKnowledge } from '../kb/load.js';
+export { knowledgeJsonSchema } from '../kb/json-schema.js';
