@@ -88,8 +88,9 @@ function declareBrowseCommands(program: Command, runner: CommandRunner): void {
     .command('search')
     .description('search ids, aliases, names, descriptions and notes, best match first')
     .argument('<text...>', 'words to look for')
-    .addHelpText('after', examples(['gptlineage search alignment tax', 'gptlineage search codex --json | jq -r \'.hits[0].id\'']))
-    .action((words: string[], _opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/search.js')).searchCommand(ctx, words)));
+    .option('--limit <n>', 'how many matches to show, best first (0: all)', '20')
+    .addHelpText('after', examples(['gptlineage search alignment tax', 'gptlineage search codex --limit 1 --json | jq -r \'.hits[0].id\'']))
+    .action((words: string[], opts: { limit?: string }, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/search.js')).searchCommand(ctx, words, opts)));
 
   program
     .command('questions')

@@ -68,7 +68,7 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
     levels: arr(p.modelLevel),
   },
   list: { section: oneOf(SECTIONS), items: arr(anyObject) },
-  search: { query: str, hits: arr(obj({ id: str, entityKind: str, label: str, field: str, snippet: str, score: int })) },
+  search: { query: str, total: int, hits: arr(obj({ id: str, entityKind: str, label: str, field: str, snippet: str, score: int })) },
   questions: { questions: arr(p.questionView), sources: arr(p.sourceView) },
   limits: {
     limitations: arr(obj({ capability: p.capabilityRef, levels: arr(p.modelLevel), claims: p.ids })),

@@ -6,7 +6,7 @@ import { searchFields } from './search-fields.js';
 const NAME_FIELDS = new Set(['id', 'alias']);
 
 /** Every entity matching all words of `text`, best first (exact id or alias, prefix, name, then prose). */
-export function searchKb(graph: Graph, text: string): SearchResult {
+export function searchKb(graph: Graph, text: string, limit = 0): SearchResult {
   const query = text.trim().toLowerCase();
   const words = query.split(/\s+/).filter(Boolean);
   const whole = new RegExp(`\\b${escape(query)}\\b`);
@@ -16,7 +16,7 @@ export function searchKb(graph: Graph, text: string): SearchResult {
     if (hit) hits.push(hit);
   }
   hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { kind: 'search', query: text, hits };
+  return { kind: 'search', query: text, total: hits.length, hits: limit > 0 ? hits.slice(0, limit) : hits };
 }
 
 interface Query {

@@ -197,6 +197,8 @@ export interface SearchHit {
 export interface SearchResult {
   kind: 'search';
   query: string;
+  /** Matches in all, before `limit` cut the list. */
+  total: number;
   hits: SearchHit[];
 }
 

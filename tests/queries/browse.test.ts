@@ -59,6 +59,9 @@ describe('show, list, search, questions, limits, cite', () => {
     expect(r.hits[0]).toMatchObject({ id: 'chain-of-thought', field: 'alias', score: 100 });
     expect(searchKb(graph, 'alignment tax').hits.map((h) => h.id)).toEqual(['e-tax-cot']);
     expect(searchKb(graph, 'zzz').hits).toEqual([]);
+    const all = searchKb(graph, 'cot');
+    const first = searchKb(graph, 'cot', 1);
+    expect(first).toMatchObject({ total: all.total, hits: [all.hits[0]] });
   });
 
   it('lists questions, optionally about one entity', () => {

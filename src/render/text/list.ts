@@ -35,7 +35,8 @@ export function renderSearchText(r: SearchResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
   if (r.hits.length === 0) return finish([st.dim(`Nothing matches "${text(r.query)}".`)]);
   const rows = r.hits.map((h) => [text(h.id), h.entityKind, text(h.field === 'id' || h.field === 'alias' || h.field === 'name' ? h.label : h.snippet)]);
-  return finish([...table(st, ['id', 'kind', 'match'], rows, o.columns), '', st.dim(`${r.hits.length} match(es) for "${text(r.query)}"`)]);
+  const count = r.total > r.hits.length ? `${r.hits.length} of ${r.total} matches (--limit 0 shows all)` : `${r.total} match(es)`;
+  return finish([...table(st, ['id', 'kind', 'match'], rows, o.columns), '', st.dim(`${count} for "${text(r.query)}"`)]);
 }
 
 /** Render the open questions, each with what it bears on and who raised it. */
