@@ -4,7 +4,7 @@
  * + rename) and is silently skipped when it cannot be read or written.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { SECTIONS, type Kb } from './types.js';
@@ -52,7 +52,7 @@ export function writeCache(dir: string, key: string, kb: Kb): void {
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, JSON.stringify({ key, kb }));
+    writeJsonInPieces(temp, key, kb);
     renameSync(temp, target);
   } catch {
     try {
@@ -60,5 +60,35 @@ export function writeCache(dir: string, key: string, kb: Kb): void {
     } catch {
       // nothing was written
     }
+  }
+}
+
+/**
+ * The same JSON as `JSON.stringify({ key, kb })`, written entity by entity: at 100k models the
+ * whole document is ~180 MB, which as one string plus its UTF-8 copy doubled peak memory.
+ */
+function writeJsonInPieces(path: string, key: string, kb: Kb): void {
+  const fd = openSync(path, 'w');
+  let pending = '';
+  const put = (text: string) => {
+    pending += text;
+    if (pending.length > 1 << 20) {
+      writeSync(fd, pending);
+      pending = '';
+    }
+  };
+  try {
+    put(`{"key":${JSON.stringify(key)},"kb":{`);
+    SECTIONS.forEach((section, i) => {
+      put(`${i > 0 ? ',' : ''}${JSON.stringify(section)}:[`);
+      kb[section].forEach((entity, j) => put(`${j > 0 ? ',' : ''}${JSON.stringify(entity)}`));
+      put(']');
+    });
+    put(',"locations":{');
+    Object.entries(kb.locations).forEach(([id, at], j) => put(`${j > 0 ? ',' : ''}${JSON.stringify(id)}:${JSON.stringify(at)}`));
+    put('}}}');
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
   }
 }
