@@ -1,16 +1,12 @@
 /** Build step: validate the bundled knowledge and compile it into dist/knowledge.snapshot.json. */
 import { writeFileSync } from 'node:fs';
 import { bundledKnowledgeDir, packageRoot, snapshotPath } from '../kb/bundled.js';
+import { buildSnapshot } from '../kb/build-snapshot.js';
 import { formatIssueLine } from '../kb/format-issue.js';
-import { loadKnowledge } from '../kb/load.js';
-import { stampFiles, type Snapshot } from '../kb/snapshot.js';
 
-const dir = bundledKnowledgeDir();
-const stamps = stampFiles(dir);
-const result = loadKnowledge([{ path: dir, base: packageRoot() }]);
+const { snapshot, result } = buildSnapshot(bundledKnowledgeDir(), packageRoot());
 for (const issue of result.issues) process.stderr.write(`${formatIssueLine(issue)}\n`);
-if (result.kb) {
-  const snapshot: Snapshot = { format: 1, stamps, kb: result.kb };
+if (snapshot) {
   writeFileSync(snapshotPath(), JSON.stringify(snapshot));
   process.stderr.write(`snapshot: ${result.files.length} knowledge files compiled into ${snapshotPath()}\n`);
 } else {

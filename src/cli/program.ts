@@ -46,8 +46,9 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     .command('validate')
     .description('check the knowledge base and report every problem at file:line:column')
     .option('--strict', 'treat warnings as errors (exit 3)')
+    .option('--no-cache', 're-run the whole pipeline even on bundled files the build already validated byte for byte')
     .addHelpText('after', examples(['gptlineage validate', 'gptlineage validate --kb ./my-pack --json | jq .issues']))
-    .action((opts: { strict?: boolean }, cmd: Command) =>
+    .action((opts: { strict?: boolean; cache?: boolean }, cmd: Command) =>
       runner(cmd, async (ctx) => (await import('../commands/validate.js')).validateCommand(ctx, opts)),
     );
 

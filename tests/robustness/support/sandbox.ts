@@ -9,8 +9,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadKnowledge } from '../../../src/kb/load.js';
-import { stampFiles, type Snapshot } from '../../../src/kb/snapshot.js';
+import { buildSnapshot } from '../../../src/kb/build-snapshot.js';
 
 /** The repository root. */
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -62,10 +61,7 @@ export function createSandbox(knowledge = join(REPO, 'tests/robustness/support/b
 
 /** What `npm run build` does for the bundled knowledge, for the sandbox's own knowledge/. */
 function writeSnapshot(root: string): void {
-  const dir = join(root, 'knowledge');
-  const stamps = stampFiles(dir);
-  const result = loadKnowledge([{ path: dir, base: root }]);
-  if (!result.kb) throw new Error(`the sandbox knowledge is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
-  const snapshot: Snapshot = { format: 1, stamps, kb: result.kb };
+  const { snapshot, result } = buildSnapshot(join(root, 'knowledge'), root);
+  if (!snapshot) throw new Error(`the sandbox knowledge is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
   writeFileSync(join(root, 'dist', 'knowledge.snapshot.json'), JSON.stringify(snapshot));
 }
