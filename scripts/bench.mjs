@@ -30,6 +30,8 @@ const CORE = [
   ['diff code-davinci-002 text-davinci-002 --json', ['diff', 'code-davinci-002', 'text-davinci-002', '--json'], 2],
   ['matrix', ['matrix'], 2],
   ['validate', ['validate'], 4],
+  // The whole YAML + zod pipeline, as when a knowledge file has changed since the build.
+  ['validate --no-cache', ['validate', '--no-cache'], 4],
 ];
 const MORE = [
   ['trace cot', ['trace', 'cot'], 2],
