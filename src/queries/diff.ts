@@ -35,8 +35,7 @@ export function diffModels(graph: Graph, { a, b, minConfidence }: DiffArgs): Dif
       hidden++;
       continue;
     }
-    const on = (side: string[]) =>
-      side.flatMap((id) => claimsOnDerivation(graph, graph.derivations.get(id)!, cap).map((c) => c.id)).filter(unique);
+    const on = (side: string[]) => [...new Set(side.flatMap((id) => claimsOnDerivation(graph, graph.derivations.get(id)!, cap).map((c) => c.id)))];
     const explainedBy = { a: on(sideA), b: on(sideB) };
     differences.push({ capability: cap, a: la, b: lb, explainedBy, unexplained: explainedBy.a.length + explainedBy.b.length === 0 });
   }
@@ -77,8 +76,4 @@ function sideDerivations(graph: Graph, mine: Map<string, number>, theirs: Map<st
 
 function weaker(a: ModelLevel, b: ModelLevel): Confidence | null {
   return weakest([a.confidence, b.confidence]);
-}
-
-function unique<T>(value: T, index: number, list: T[]): boolean {
-  return list.indexOf(value) === index;
 }
