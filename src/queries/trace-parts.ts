@@ -22,15 +22,17 @@ export function originSites(
     .map((id) => graph.derivations.get(id)!)
     .sort((a, b) => (graph.rank.get(a.to) ?? 0) - (graph.rank.get(b.to) ?? 0) || compareIds(a.id, b.id))
     .map((d) => {
-      const credits = claimsOnDerivation(graph, d, cap).filter((c) => c.kind === 'origin' && meetsConfidence(c.confidence, floor));
+      const credits = claimsOnDerivation(graph, d, cap).filter((c) => c.kind === 'origin');
       return {
         derivation: d.id,
-        credits: credits.map((c) => c.id),
+        credits: credits.filter((c) => meetsConfidence(c.confidence, floor)).map((c) => c.id),
         models: models.filter((m) => m.appearsAt === d.id).map((m) => m.model),
         // Credits are alternative explanations: the best-supported one carries the site, capped by the edge itself.
         confidence: weakest([d.confidence, strongest(credits.map((c) => c.confidence))]),
       };
-    });
+    })
+    // Under --min-confidence, a first appearance resting on weaker ground is hidden like any other conclusion.
+    .filter((site) => meetsConfidence(site.confidence, floor));
 }
 
 /** Origin claims for the capability that credit elsewhere, and claims linked to the credits by `competesWith`. */

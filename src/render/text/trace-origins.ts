@@ -25,7 +25,10 @@ export function summaryLine(r: TraceResult): string {
 export function originLines(st: Style, names: Names, r: TraceResult, cols: number): string[] {
   const contested = new Set(r.competingDerivations.map((c) => c.model));
   const out = ['', st.heading('Where it first appears')];
-  if (r.origins.length === 0) out.push(st.dim('  Nowhere on these lines does it rise above none.'));
+  if (r.origins.length === 0) {
+    const none = r.minConfidence ? `  No first appearance rests on ${r.minConfidence} ground or stronger.` : '  Nowhere on these lines does it rise above none.';
+    out.push(st.dim(none));
+  }
   const everyCredit = new Set(r.origins.flatMap((s) => s.credits));
   const shared = [...everyCredit].filter((id) => r.origins.every((s) => s.credits.includes(id)));
   // Sites reached by the same methods and credited to the same claims read as one line.
