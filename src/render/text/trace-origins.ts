@@ -42,7 +42,7 @@ export function originLines(st: Style, names: Names, r: TraceResult, cols: numbe
       const account = g?.account && contested.has(g.to) ? `, ${text(g.account)}'s account` : '';
       return `${st.id(text(g?.to ?? site.derivation))} ${st.dim(`(${from}${account})`)}`;
     });
-    const sure = weakestOf(group.map((site) => site.confidence));
+    const sure = first!.confidence; // sites are grouped by confidence too
     const own = first!.credits.filter((id) => !shared.includes(id));
     const credit = first!.credits.length === 0 ? st.dim(' · no claim credits it') : own.length > 0 ? st.dim(` · credited to ${own.join(', ')}`) : '';
     out.push(...hanging(`  ${st.good('★')} `, `${st.dim(how)} ${confidence(st, sure)}${credit}: ${where.join(', ')}`, cols, 4));
@@ -68,10 +68,4 @@ function groupSites(names: Names, r: TraceResult): Array<TraceResult['origins']>
     groups.set(key, [...(groups.get(key) ?? []), site]);
   }
   return [...groups.values()];
-}
-
-/** The weakest confidence of a group (the scale is ordered strongest first). */
-function weakestOf(values: Array<TraceResult['origins'][number]['confidence']>): TraceResult['origins'][number]['confidence'] {
-  const order = ['established', 'likely', 'hypothesis', 'speculative', 'open'];
-  return values.reduce((a, b) => (a === null ? b : b === null ? a : order.indexOf(b) > order.indexOf(a) ? b : a), null as TraceResult['origins'][number]['confidence']);
 }
