@@ -1,5 +1,7 @@
-/** Process entry: wires the real streams into run() and ends quietly on a closed pipe. */
+/** Process entry: wires the real streams into run(), pages long output on a terminal, and ends quietly on a closed pipe. */
+import { Writable } from 'node:stream';
 import { EXIT } from '../errors.js';
+import { page, pagerFor } from './pager.js';
 import { run } from './run.js';
 
 /** Run the CLI on the process's own streams, argv and environment. */
@@ -13,12 +15,24 @@ export async function main(): Promise<void> {
       process.exit(EXIT.internal);
     });
   }
-  process.exitCode = await run(process.argv.slice(2), {
-    stdout: process.stdout,
+  const argv = process.argv.slice(2);
+  const pager = pagerFor(argv, process.env, process.stdout.isTTY === true);
+  // With a pager, the output is collected (renderers build it whole anyway) and handed over at the end.
+  const chunks: string[] = [];
+  const collected = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      chunks.push(chunk.toString());
+      callback();
+    },
+  });
+  process.exitCode = await run(argv, {
+    stdout: pager ? collected : process.stdout,
     stderr: process.stderr,
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 80,
     env: process.env,
     cwd: process.cwd(),
   });
+  const text = chunks.join('');
+  if (pager && text !== '' && !(await page(pager, text, process.env))) process.stdout.write(text);
 }

@@ -3,6 +3,7 @@
  * and `--version` load commander and nothing else.
  */
 import { Command, Option } from 'commander';
+import { declareHelpCommand, finishCommand } from './help.js';
 import { CONFIDENCES } from '../kb/scales.js';
 import type { CommandContext } from '../commands/context.js';
 import { declareQueryCommands } from './query-commands.js';
@@ -27,9 +28,9 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     .addOption(new Option('--min-confidence <level>', 'hide conclusions weaker than this').choices(CONFIDENCES))
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR=1)')
+    .option('--no-pager', 'never page long output (paged on a terminal through $GPTLINEAGE_PAGER, $PAGER or less -FRX)')
     .option('--debug', 'show stack traces for unexpected errors')
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', TOP_HELP)
     .exitOverride()
     .configureOutput({
@@ -42,6 +43,8 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
 
   const runner: CommandRunner = async (cmd, body) => onExit(await body(contextFor(cmd, io)));
 
+  // Declared in the order of the help's groups: ask, compare, browse, export, maintain.
+  declareQueryCommands(program, runner);
   program
     .command('validate')
     .description('check the knowledge base and report every problem at file:line:column')
@@ -60,11 +63,8 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     .action((which: string | undefined, _opts: object, cmd: Command) =>
       runner(cmd, async (ctx) => (await import('../commands/schema.js')).schemaCommand(ctx, which)),
     );
-
-  declareQueryCommands(program, runner);
-  program.commands.forEach((c) =>
-    c.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).showSuggestionAfterError(true),
-  );
+  declareHelpCommand(program, runner);
+  program.commands.forEach((c) => finishCommand(program, c));
   return program;
 }
 

@@ -1,9 +1,9 @@
 /** Declarations of the query commands (trace, why, diff, …); each action imports its command module lazily. */
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
+import { KIND_OF_SECTION, SECTIONS } from '../kb/types.js';
 import { examples, type CommandRunner } from './program.js';
 
 const DRAW_FORMATS = ['text', 'mermaid', 'dot'] as const;
-const LIST_KINDS = ['models', 'capabilities', 'methods', 'derivations', 'claims', 'sources', 'questions', 'errata'] as const;
 
 const drawFormat = () => new Option('--format <format>', 'text, or a Mermaid/Graphviz drawing of the answer').choices(DRAW_FORMATS);
 
@@ -72,7 +72,7 @@ export function declareQueryCommands(program: Command, runner: CommandRunner): v
 function declareBrowseCommands(program: Command, runner: CommandRunner): void {
   program
     .command('show')
-    .description('any entity by id or alias: its fields, where it is defined, what refers to it')
+    .description('a describe page for any entity by id or alias (a model, method, claim, source, …)')
     .argument('<id>', 'id or alias of a model, capability, claim, source, …')
     .addHelpText('after', examples(['gptlineage show cot', 'gptlineage show text-davinci-002 --json']))
     .action((id: string, _opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/show.js')).showCommand(ctx, id)));
@@ -80,7 +80,7 @@ function declareBrowseCommands(program: Command, runner: CommandRunner): void {
   program
     .command('list')
     .description('every entity of one kind')
-    .addArgument(new Argument('<kind>', 'what to list').choices(LIST_KINDS))
+    .addArgument(new Argument('<kind>', `what to list: ${SECTIONS.join(', ')} (singular too)`).argParser(listKind))
     .addHelpText('after', examples(['gptlineage list models', 'gptlineage list claims --json | jq \'.items[] | select(.confidence == "hypothesis") | .id\'']))
     .action((kind: string, _opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/list.js')).listCommand(ctx, kind)));
 
@@ -119,6 +119,14 @@ function declareBrowseCommands(program: Command, runner: CommandRunner): void {
     .addOption(new Option('--format <format>', 'Mermaid (default) or Graphviz DOT').choices(['mermaid', 'dot']))
     .addHelpText('after', examples(['gptlineage graph > lineage.mmd', 'gptlineage graph --format dot | dot -Tpng > lineage.png']))
     .action((opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/graph.js')).graphCommand(ctx, opts)));
+}
+
+/** `model`, `Models` and `models` all mean models. */
+function listKind(value: string): string {
+  const k = value.trim().toLowerCase();
+  const kind = SECTIONS.find((s) => s === k || KIND_OF_SECTION[s] === k);
+  if (!kind) throw new InvalidArgumentError(`choose one of ${SECTIONS.join(', ')}`);
+  return kind;
 }
 
 function depth(value: string): number {

@@ -36,7 +36,10 @@ function commanderExit(error: CommanderError, io: Io, json: boolean): number {
     return EXIT.ok;
   }
   if (error.exitCode === 0) return EXIT.ok;
-  const message = error.message.replace(/^error: /, '').replace(/\n+/g, ' ');
+  // The first line is commander's message; a second, when present, is the command's usage line.
+  const [first = '', ...rest] = error.message.replace(/^error: /, '').split('\n');
+  const usage = rest.filter((l) => l.startsWith('usage: '));
+  const message = [[first, ...rest.filter((l) => l.trim() !== '' && !usage.includes(l))].join(' '), ...usage].join('\n');
   printError(io, json, new UsageError(message, screamingSnake(error.code.replace('commander.', ''))));
   return EXIT.usage;
 }

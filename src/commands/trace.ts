@@ -1,5 +1,7 @@
 /** `gptlineage trace CAP [--model M] [--all-paths]`. */
-import { requireCapabilityId, requireModelId } from '../graph/resolve.js';
+import { UsageError } from '../errors.js';
+import { findEntity, requireCapabilityId, requireModelId } from '../graph/resolve.js';
+import type { Graph } from '../graph/types.js';
 import { traceCapability } from '../queries/trace.js';
 import type { CommandContext } from './context.js';
 import { emit, loadGraph } from './query-output.js';
@@ -12,10 +14,26 @@ export interface TraceOptions {
 }
 
 /** Trace a capability along one model's lineage or every model's. */
-export async function traceCommand(ctx: CommandContext, capability: string, opts: TraceOptions): Promise<number> {
+export async function traceCommand(ctx: CommandContext, capability: string, opts: TraceOptions, verb: 'trace' | 'why' = 'trace'): Promise<number> {
   const graph = await loadGraph(ctx);
+  rejectSwapped(graph, capability, opts.model, verb);
   const cap = requireCapabilityId(graph, capability);
   const model = opts.model === undefined ? undefined : requireModelId(graph, opts.model);
   const result = traceCapability(graph, { capability: cap, model, allPaths: opts.allPaths, minConfidence: ctx.minConfidence });
   return emit(ctx, result, opts.format);
+}
+
+/** A model typed where the capability goes (and the other way round): suggest the command meant. */
+function rejectSwapped(graph: Graph, capability: string, model: string | undefined, verb: 'trace' | 'why'): void {
+  const asCapability = findEntity(graph, capability);
+  if (asCapability?.kind !== 'model') return;
+  const asModel = model === undefined ? undefined : findEntity(graph, model);
+  const m = asCapability.value.id;
+  if (asModel?.kind === 'capability') {
+    const c = asModel.value.id;
+    const meant = verb === 'why' ? `gptlineage why ${m} ${c}` : `gptlineage trace ${c} --model ${m}`;
+    throw new UsageError(`\`${m}\` is a model and \`${c}\` a capability; did you mean \`${meant}\`?`, 'SWAPPED_ARGUMENTS');
+  }
+  if (model === undefined)
+    throw new UsageError(`\`${m}\` is a model, not a capability; try \`gptlineage why ${m} CAPABILITY\` or \`gptlineage lineage ${m}\` (\`gptlineage list capabilities\` lists the capabilities)`, 'MODEL_NOT_CAPABILITY');
 }

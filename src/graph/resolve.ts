@@ -1,24 +1,41 @@
-/** Resolve what a user typed (an id or alias, any case) to an entity, with a did-you-mean when it fails. */
+/**
+ * Resolve what a user typed (an id or alias, any case, spaces or underscores for hyphens) to an
+ * entity, with a did-you-mean when it fails, and the models an umbrella name covers.
+ */
 import { NotFoundError } from '../errors.js';
-import type { EntityKind } from '../kb/types.js';
+import { KIND_OF_SECTION, SECTIONS, type EntityKind } from '../kb/types.js';
 import { suggest } from '../kb/suggest.js';
 import type { Entity, Graph } from './types.js';
+import { findUmbrella, foldName } from './umbrella.js';
 
-/** The entity an id or alias names, case-insensitively, or undefined. */
+export { findUmbrella, foldName, type Umbrella } from './umbrella.js';
+
+/** The entity an id or alias names, case-insensitively, spaces and underscores read as hyphens; or undefined. */
 export function findEntity(graph: Graph, query: string): Entity | undefined {
-  const id = graph.names.get(query.trim().toLowerCase());
+  const id = graph.names.get(query.trim().toLowerCase()) ?? graph.names.get(foldName(query));
   return id === undefined ? undefined : graph.byId.get(id);
 }
 
 /** The entity `query` names, of one of `kinds` (any kind when omitted); throws NotFoundError otherwise. */
 export function requireEntity(graph: Graph, query: string, kinds?: readonly EntityKind[]): Entity {
   const entity = findEntity(graph, query);
-  const wanted = kinds?.join(' or ') ?? 'entity';
   if (entity && (!kinds || kinds.includes(entity.kind))) return entity;
-  const suggestions = suggest(query.trim(), namesOfKinds(graph, kinds));
+  const umbrella = !entity && (!kinds || kinds.includes('model')) ? findUmbrella(graph, query) : undefined;
+  if (umbrella) {
+    const list = umbrella.models.map((m) => `\`${m}\``).join(', ');
+    const by = umbrella.matchedBy.map((n) => `"${n}"`).join(', ');
+    throw new NotFoundError(`\`${query}\` is not one model but a name for ${umbrella.models.length} (${by}): ${list}; name one of them`, 'AMBIGUOUS_NAME', {
+      query,
+      kind: 'model',
+      suggestions: umbrella.models,
+    });
+  }
+  const wanted = kinds?.join(' or ') ?? 'entity';
+  const suggestions = suggest(foldName(query), namesOfKinds(graph, kinds));
   const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(', ')}?` : '';
   const what = entity ? `\`${query}\` is a ${entity.kind}, not a ${wanted}` : `no ${wanted} \`${query}\``;
-  throw new NotFoundError(`${what}${hint}`, 'UNKNOWN_ID', { query, kind: kinds?.join('|') ?? 'any', suggestions });
+  const listing = kinds?.length === 1 ? ` (\`gptlineage list ${plural(kinds[0]!)}\` lists them all)` : '';
+  throw new NotFoundError(`${what}${hint}${listing}`, 'UNKNOWN_ID', { query, kind: kinds?.join('|') ?? 'any', suggestions });
 }
 
 /** The id of the model `query` names; throws NotFoundError with suggestions otherwise. */
@@ -26,9 +43,24 @@ export function requireModelId(graph: Graph, query: string): string {
   return requireEntity(graph, query, ['model']).value.id;
 }
 
+/** The models `query` names: one model, or every model an umbrella name covers. */
+export function requireModelIds(graph: Graph, query: string): string[] {
+  const entity = findEntity(graph, query);
+  if (entity?.kind !== 'model') {
+    const umbrella = entity ? undefined : findUmbrella(graph, query);
+    if (umbrella) return umbrella.models;
+  }
+  return [requireModelId(graph, query)];
+}
+
 /** The id of the capability `query` names; throws NotFoundError with suggestions otherwise. */
 export function requireCapabilityId(graph: Graph, query: string): string {
   return requireEntity(graph, query, ['capability']).value.id;
+}
+
+/** `models` for `model`: the section a kind is listed under. */
+function plural(kind: EntityKind): string {
+  return SECTIONS.find((s) => KIND_OF_SECTION[s] === kind) ?? kind;
 }
 
 function* namesOfKinds(graph: Graph, kinds?: readonly EntityKind[]): Generator<string> {

@@ -67,7 +67,7 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
     related: arr(obj({ id: str, kind: str, role: str })),
     levels: arr(p.modelLevel),
   },
-  list: { section: oneOf(SECTIONS), items: arr(anyObject) },
+  list: { section: oneOf(SECTIONS), items: arr(anyObject), umbrella: nullable(obj({ name: str, matchedBy: p.ids })) },
   search: { query: str, total: int, hits: arr(obj({ id: str, entityKind: str, label: str, field: str, snippet: str, score: int })) },
   questions: { questions: arr(p.questionView), sources: arr(p.sourceView) },
   limits: {

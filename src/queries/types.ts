@@ -181,6 +181,8 @@ export interface ListResult {
   kind: 'list';
   section: Section;
   items: Record<string, unknown>[];
+  /** Set when the list answers an umbrella name (`show instructgpt`): the name, and the series/families it matched. */
+  umbrella: { name: string; matchedBy: string[] } | null;
 }
 
 /** One search match: where it matched and how well. */

@@ -15,6 +15,7 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Run `node bin args` with stdout on a terminal of `columns` columns; returns what the terminal received, with "\r\n" turned back into "\n". */
 export function runOnTty(bin: string, args: string[], env: Record<string, string>, cwd: string, columns = 80): { code: number | null; output: string } {
   const command = `stty cols ${columns} rows 40; exec ${quote(process.execPath)} ${[bin, ...args].map(quote).join(' ')}`;
-  const r = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
+  // No pager unless a test asks for one: less would wait for a key on output longer than the screen.
+  const r = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd, env: { GPTLINEAGE_PAGER: 'cat', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
   return { code: r.status, output: r.stdout.replace(/\r\n/g, '\n') };
 }

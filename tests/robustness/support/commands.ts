@@ -4,8 +4,9 @@ import { execFileSync } from 'node:child_process';
 /** Command names listed by `gptlineage --help` of the install at `bin`. */
 export function declaredCommands(bin: string): Set<string> {
   const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-  const section = help.split(/^Commands:$/m)[1] ?? '';
-  return new Set([...section.matchAll(/^ {2}(\w[\w-]*)/gm)].map((m) => m[1]!));
+  // Commands are listed under group headings (Ask:, Compare:, …); options and examples are not commands.
+  const sections = help.split(/^(?=\S[^\n]*:$)/m).filter((s) => !/^(Usage|Options|Examples|Global options)/i.test(s));
+  return new Set(sections.flatMap((section) => [...section.matchAll(/^ {2}(\w[\w-]*)/gm)].map((m) => m[1]!)));
 }
 
 /** The message a test prints when it skips because a command is not there yet. */
