@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Launcher, on every run's start-up path; CommonJS (see bin/package.json), which starts a few
-// milliseconds sooner than an ES module entry. It compiles the build's scripts (dist/cli.js, and
-// dist/kb.js when a command needs the YAML pipeline) with the V8 code cache saved beside each, so
-// start-up skips parsing and compiling them. The caches are only ever read here: V8 rejects one
-// after a Node upgrade or with other V8 flags, and one older than its script is ignored; the
-// script is then compiled from source and behaves the same.
+// milliseconds sooner than an ES module entry. It compiles the build's scripts (dist/cli.cjs, and
+// dist/kb.cjs when a command needs the YAML pipeline) with the V8 code cache saved beside each, so
+// start-up skips parsing and compiling them. The caches are only ever read here. A cache is used
+// only with the script it was made from: each script's last line is a build stamp (the sha256 of
+// its text) and its cache starts with the same stamp. Not file times, which `npm install`,
+// `git clone` and `cp -r` reset. V8 also rejects a cache after a Node upgrade or with other V8
+// flags; the script is then compiled from source and behaves the same.
 'use strict';
-const { readFileSync, statSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
@@ -14,18 +16,21 @@ const { Script } = require('node:vm');
 const dist = join(__dirname, '..', 'dist');
 const compiled = new Map();
 const loaded = new Map();
+// The cache's header, padded to a multiple of 8 bytes so the V8 data after it stays aligned.
+const HEADER_BYTES = 96;
 
-/** Compile dist/<name>.js (one function expression) with its code cache, once. */
+/** Compile dist/<name>.cjs (one function expression) with its code cache, once. */
 function compile(name) {
   if (!compiled.has(name)) {
-    const file = join(dist, `${name}.js`);
-    const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readCache(file, join(dist, `${name}.cache`)) });
+    const file = join(dist, `${name}.cjs`);
+    const source = readFileSync(file, 'utf8');
+    const script = new Script(source, { filename: file, cachedData: readCache(join(dist, `${name}.cache`), source.slice(-65, -1)) });
     compiled.set(name, { file, run: script.runInThisContext() });
   }
   return compiled.get(name);
 }
 
-/** The exports of dist/<name>.js, run once; dist/cli.js loads dist/kb.js through this. */
+/** The exports of dist/<name>.cjs, run once; dist/cli.cjs loads dist/kb.cjs through this. */
 function loadScript(name) {
   if (loaded.has(name)) return loaded.get(name);
   const { file, run } = compile(name);
@@ -35,9 +40,12 @@ function loadScript(name) {
   return exported.exports;
 }
 
-function readCache(file, cache) {
+/** The V8 data of a cache whose header names this build stamp; otherwise undefined. */
+function readCache(cache, stamp) {
   try {
-    return statSync(cache).mtimeMs >= statSync(file).mtimeMs ? readFileSync(cache) : undefined;
+    const data = readFileSync(cache);
+    const header = `gptlineage-code-cache ${stamp}`.padEnd(HEADER_BYTES - 1) + '\n';
+    return /^[0-9a-f]{64}$/.test(stamp) && data.toString('latin1', 0, HEADER_BYTES) === header ? data.subarray(HEADER_BYTES) : undefined;
   } catch {
     return undefined;
   }

@@ -311,7 +311,7 @@ function main() {
     process.stdout.write(HELP);
     return;
   }
-  if (!existsSync(join(root, 'dist', 'cli.js'))) {
+  if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
     process.stderr.write('dist/ is missing: run `npm run build` first\n');
     process.exitCode = 1;
     return;

@@ -1,18 +1,22 @@
 // Build: bundle the CLI into two classic scripts, compile the bundled knowledge into a validated
 // JSON snapshot, then save V8 code caches for both scripts (all measured, see README "Performance").
 //
-// - dist/cli.js: the CLI and the queries. `import()` of our own modules becomes a lazy
+// - dist/cli.cjs: the CLI and the queries. `import()` of our own modules becomes a lazy
 //   initialiser inside the script, so a command runs only the code it uses.
-// - dist/kb.js: the YAML + zod pipeline (src/kb/load.ts, json-schema.ts), about two thirds of
+// - dist/kb.cjs: the YAML + zod pipeline (src/kb/load.ts, json-schema.ts), about two thirds of
 //   the code; read and compiled only by `validate`, `schema` and runs with packs.
 // - dist/*.cache: V8 code caches, written by scripts/write-code-cache.mjs. Classic scripts, not
-//   ES modules, because Node 20 can cache compiled code only for vm.Script.
+//   ES modules, because Node 20 can cache compiled code only for vm.Script. Each script ends
+//   with a build stamp (the sha256 of its text) that its cache repeats, so the launcher pairs
+//   them by content: file times change with `npm install`, `git clone` and `cp -r`.
 // - dist/knowledge.snapshot.json: the bundled knowledge, validated (src/build/write-snapshot.ts).
-// - dist/meta.json: esbuild's metafile of dist/cli.js; the build fails if the CLI script holds
-//   zod or yaml, or a command statically imports chalk or cli-table3 (scripts/check-imports.mjs).
+// - .build/meta.json: esbuild's metafile of dist/cli.cjs (not shipped); the build fails if the CLI
+//   script holds zod or yaml, or a command statically imports chalk or cli-table3
+//   (scripts/check-imports.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { checkImports } from './check-imports.mjs';
 
@@ -95,9 +99,18 @@ function patchDependencies() {
   };
 }
 
-const cli = await build({ ...scriptOptions, entryPoints: ['src/build/bundle-entry.ts'], outfile: 'dist/cli.js', metafile: true, plugins: [...scriptOptions.plugins, kbScript] });
-writeFileSync('dist/meta.json', JSON.stringify(cli.metafile));
-await build({ ...scriptOptions, entryPoints: ['src/build/kb-entry.ts'], outfile: 'dist/kb.js' });
+/** The build stamp bin/gptlineage.js reads back: the script's last line, fixed length. */
+function stamp(file) {
+  const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+  appendFileSync(file, `// gptlineage-build ${hash}\n`);
+}
+
+const cli = await build({ ...scriptOptions, entryPoints: ['src/build/bundle-entry.ts'], outfile: 'dist/cli.cjs', metafile: true, plugins: [...scriptOptions.plugins, kbScript] });
+mkdirSync('.build', { recursive: true });
+writeFileSync('.build/meta.json', JSON.stringify(cli.metafile));
+await build({ ...scriptOptions, entryPoints: ['src/build/kb-entry.ts'], outfile: 'dist/kb.cjs' });
+stamp('dist/cli.cjs');
+stamp('dist/kb.cjs');
 
 await build({
   entryPoints: { 'write-snapshot': 'src/build/write-snapshot.ts' },

@@ -19,7 +19,7 @@ export async function loadKb(ctx: CommandContext): Promise<Kb> {
   const snapshot = readFreshSnapshot(snapshotPath(), bundledKnowledgeDir());
   if (ctx.kbPaths.length === 0 && snapshot) return snapshot.kb;
   const dir = snapshot ? cacheDir(ctx.io.env) : undefined;
-  const key = dir ? packKey(ctx, JSON.stringify(snapshot!.stamps)) : undefined;
+  const key = dir ? packKey(ctx, snapshot!.contentHash) : undefined;
   const cached = dir && key ? readCache(dir, key) : undefined;
   if (cached) return cached;
   const { loadKnowledge } = await import('../kb/load.js');

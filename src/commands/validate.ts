@@ -4,7 +4,7 @@ import type { KbIssue } from '../kb/issues.js';
 import { print, printJson, type CommandContext } from './context.js';
 import { loadAll } from './load-kb.js';
 import { bundledKnowledgeDir, snapshotPath } from '../kb/bundled.js';
-import { readSnapshotForContent } from '../kb/snapshot.js';
+import { readFreshSnapshot } from '../kb/snapshot.js';
 import { renderValidation } from '../render/validation-text.js';
 
 export async function validateCommand(ctx: CommandContext, opts: { strict?: boolean; cache?: boolean }): Promise<number> {
@@ -31,9 +31,9 @@ export async function validateCommand(ctx: CommandContext, opts: { strict?: bool
  */
 function buildTimeResult(ctx: CommandContext): LoadResult | undefined {
   if (ctx.kbPaths.length > 0 || !ctx.bundled || ctx.io.env.GPTLINEAGE_NO_CACHE) return undefined;
-  const snapshot = readSnapshotForContent(snapshotPath(), bundledKnowledgeDir());
+  const snapshot = readFreshSnapshot(snapshotPath(), bundledKnowledgeDir());
   if (!snapshot) return undefined;
-  return { kb: snapshot.kb, issues: snapshot.issues, files: snapshot.stamps.map((s) => ({ path: s.name, display: s.name })) };
+  return { kb: snapshot.kb, issues: snapshot.issues, files: snapshot.files.map((f) => ({ path: f.name, display: f.name })) };
 }
 
 function countEntities(kb: LoadResult['kb']): number | null {

@@ -1,5 +1,9 @@
-/** The build-time snapshot is used only for the exact files it was built from: never a stale answer. */
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+/**
+ * The build-time snapshot is used only for the exact bytes it was built from: never a stale
+ * answer, whatever the file times say (an edit can keep them; npm install, git clone and cp -r
+ * change them).
+ */
+import { cpSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../robustness/support/run-cli.js';
@@ -35,6 +39,45 @@ describe('snapshot freshness', () => {
     expect(JSON.parse(r.stdout).issues.map((i: { code: string }) => i.code)).toContain('UNKNOWN_KEY');
     writeFileSync(file, text);
     utimesSync(file, before.atime, before.mtime);
+  });
+
+  it('answers a query from the edited file when the edit keeps the size and the mtime', async () => {
+    const before = statSync(file);
+    const text = readFileSync(file, 'utf8');
+    const renamed = text.replace('name: GPT-3 (davinci)', 'name: GPT-3 (DAVINCI)');
+    expect(renamed).not.toBe(text);
+    writeFileSync(file, renamed);
+    utimesSync(file, before.atime, before.mtime);
+    try {
+      expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+      const r = await run(['show', 'davinci', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).entity.name).toBe('GPT-3 (DAVINCI)');
+    } finally {
+      writeFileSync(file, text);
+      utimesSync(file, before.atime, before.mtime);
+    }
+  });
+
+  it('answers from the snapshot after the files get new mtimes with the same bytes (as after npm install or cp -r)', async () => {
+    // Mark the snapshot's copy of davinci, so an answer shows where it came from.
+    const path = join(sandbox.root, 'dist', 'knowledge.snapshot.json');
+    const original = readFileSync(path, 'utf8');
+    const marked = JSON.parse(original) as { kb: { models: Array<{ id: string; name: string }> } };
+    marked.kb.models.find((m) => m.id === 'davinci')!.name = 'read from the snapshot';
+    writeFileSync(path, JSON.stringify(marked));
+    const copy = join(sandbox.scratch, 'knowledge-copy');
+    cpSync(sandbox.knowledge, copy, { recursive: true });
+    cpSync(copy, sandbox.knowledge, { recursive: true, force: true });
+    const later = new Date(Date.now() + 3_600_000);
+    utimesSync(file, later, later);
+    try {
+      const r = await run(['show', 'davinci', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).entity.name).toBe('read from the snapshot');
+    } finally {
+      writeFileSync(path, original);
+    }
   });
 
   it('makes queries fall back to the YAML when a file is newer than the snapshot', async () => {

@@ -31,15 +31,15 @@ export interface Sandbox {
 
 /** Fail fast, with the fix, when the tool has not been built. */
 export function requireBuild(): void {
-  if (!existsSync(join(REPO, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` before these tests');
+  if (!existsSync(join(REPO, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` before these tests');
 }
 
 /** Create a sandbox install; `knowledge` replaces the base knowledge directory when given. */
 export function createSandbox(knowledge = join(REPO, 'tests/robustness/support/base-knowledge')): Sandbox {
   requireBuild();
   const root = mkdtempSync(join(tmpdir(), 'gptlineage-sandbox-'));
-  // Timestamps kept: the launcher ignores a code cache older than the script.
-  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true, preserveTimestamps: true });
+  // New timestamps, as after `cp -r`: the launcher pairs a code cache with its script by content.
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true });
   cpSync(knowledge, join(root, 'knowledge'), { recursive: true });
   writeSnapshot(root);
   const dirs = { home: join(root, 'home'), cache: join(root, 'cache'), scratch: join(root, 'scratch') };
