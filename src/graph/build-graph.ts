@@ -23,6 +23,7 @@ export function buildGraph(kb: Kb): Graph {
   for (const value of kb.claims) add({ kind: 'claim', value });
   for (const value of kb.questions) add({ kind: 'question', value });
   for (const value of kb.errata) add({ kind: 'erratum', value });
+  for (const value of kb.reviews) add({ kind: 'review', value });
   // Ids win over aliases: re-assert them in case an alias shadowed one.
   for (const [id] of byId) names.set(id.toLowerCase(), id);
 

@@ -11,6 +11,7 @@ import type {
   Model,
   OriginClaim,
   Question,
+  Review,
   Source,
 } from '../kb/types.js';
 import type { Confidence, Level } from '../kb/scales.js';
@@ -24,7 +25,8 @@ export type Entity =
   | { kind: 'capability'; value: Capability }
   | { kind: 'claim'; value: Claim }
   | { kind: 'question'; value: Question }
-  | { kind: 'erratum'; value: Erratum };
+  | { kind: 'erratum'; value: Erratum }
+  | { kind: 'review'; value: Review };
 
 /** A claim that acts on a derivation: an origin or an effect. */
 export type CauseClaim = OriginClaim | EffectClaim;

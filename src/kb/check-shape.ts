@@ -4,7 +4,7 @@ import { isMap, type Document, type LineCounter } from 'yaml';
 import { issue, type KbIssue } from './issues.js';
 import { compactStrings } from './compact-strings.js';
 import { locate, type PathPosition } from './locate.js';
-import { ClaimSchema, SourceSchema, ModelSchema, MethodSchema, DerivationSchema, CapabilitySchema, QuestionSchema, ErratumSchema } from './schema.js';
+import { ClaimSchema, SourceSchema, ModelSchema, MethodSchema, DerivationSchema, CapabilitySchema, QuestionSchema, ErratumSchema, ReviewSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { KIND_OF_SECTION, SECTIONS, type Section } from './types.js';
 import type { EntityRecord } from './entity-record.js';
@@ -19,6 +19,7 @@ const ENTITY_SCHEMAS: Record<Section, z.ZodType> = {
   claims: ClaimSchema,
   questions: QuestionSchema,
   errata: ErratumSchema,
+  reviews: ReviewSchema,
 };
 
 type Relocate = (path: ReadonlyArray<PropertyKey>) => PathPosition | undefined;

@@ -76,7 +76,7 @@ function runRules(records: EntityRecord[]): KbIssue[] {
 }
 
 function assemble(records: EntityRecord[]): Kb {
-  const kb: Kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], locations: {} };
+  const kb: Kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], reviews: [], locations: {} };
   for (const r of records) {
     (kb[r.section] as unknown[]).push(r.data);
     kb.locations[r.id] = { file: r.file, line: r.line, column: r.column };

@@ -32,6 +32,7 @@ const FIELDS: Record<Section, FieldSpec[]> = {
   ],
   questions: [['about', []], ['raisedBy', ['source'], 'source']],
   errata: [['about', []], ['readings', ['source'], 'source']],
+  reviews: [['claim', ['claim']], ...EVIDENCE],
 };
 
 /** The references `data` (an entity of `section`) makes. */

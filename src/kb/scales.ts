@@ -24,7 +24,9 @@ export const STANCES = ['supports', 'contradicts', 'qualifies'] as const;
 export type Stance = (typeof STANCES)[number];
 
 export const EVIDENCE_KINDS = [
+  'controlled-experiment',
   'experiment',
+  'meta-analysis',
   'observation',
   'correlation',
   'data-volume',
@@ -48,6 +50,7 @@ export const QUANTITY_UNITS = [
   'tasks',
   'percent-of-compute',
   'percent-of-data',
+  'percent',
 ] as const;
 
 export const SOURCE_KINDS = [

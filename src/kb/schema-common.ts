@@ -76,13 +76,25 @@ export const SourceRef = z.strictObject({
   locator: z.string().optional().meta({ description: 'Section, table, figure or page.' }),
 });
 
+/** The sizes of the models a study looked at, in parameters: what its finding can speak for. */
+export const ModelScale = z
+  .strictObject({
+    from: z.number().finite().positive().meta({ description: 'Parameters of the smallest model studied.' }),
+    to: z.number().finite().positive().optional().meta({ description: 'Parameters of the largest, when several sizes were studied.' }),
+    note: z.string().optional(),
+  })
+  .meta({ description: 'Parameters of the models studied, e.g. { from: 470000000, to: 2800000000 }.' });
+
 /** One piece of evidence for or against a claim. */
 export const Evidence = z.strictObject({
   source: Ref.optional().meta({ description: 'The source this evidence comes from (required by rule EVIDENCE_WITHOUT_SOURCE).' }),
   locator: z.string().optional().meta({ description: 'Where in the source: section, table, figure, page.' }),
   stance: z.enum(STANCES),
-  kind: z.enum(EVIDENCE_KINDS),
+  kind: z.enum(EVIDENCE_KINDS).meta({
+    description: 'controlled-experiment: one factor varied, the rest held fixed; meta-analysis: a re-analysis of others\' results.',
+  }),
   note: z.string().min(1).meta({ description: 'One line, in our own words.' }),
+  scale: ModelScale.optional(),
   quantities: z.array(LabelledQuantity).optional().meta({ description: 'Numbers the evidence rests on.' }),
   verification: z.enum(VERIFICATION_STATUSES).optional().meta({
     description: 'confirmed in the primary source, reported by a secondary source, or unconfirmed.',

@@ -8,6 +8,7 @@ import { AUTHOR_GRADES, DIRECTIONS, LEVELS, MECHANISMS, QUESTION_STATUSES, SOURC
 import {
   Aliases,
   Confidence,
+  DatePoint,
   DateReport,
   Evidence,
   FuzzyDate,
@@ -177,6 +178,21 @@ export const ErratumSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/**
+ * A later look at a claim: dated evidence that bears on it and, optionally, the grade it moves
+ * the claim to. The claim keeps the grade its authors gave; a review in force by a date
+ * (`--as-of`) overrides it from then on, the latest one winning.
+ */
+export const ReviewSchema = z.strictObject({
+  id: Id,
+  claim: Ref.meta({ description: 'The claim this review bears on.' }),
+  date: DatePoint.meta({ description: 'When the review takes effect: no earlier than the newest source it cites.' }),
+  confidence: Confidence.optional().meta({ description: 'The grade the claim has from this date; omit to add evidence only.' }),
+  statement: z.string().min(1).optional().meta({ description: 'What the later evidence says about the claim, in our own words.' }),
+  evidence: z.array(Evidence).optional(),
+  notes: z.string().optional(),
+});
+
 /** One knowledge file: any of the sections, each a list of entities. */
 export const KnowledgeFileSchema = z
   .strictObject({
@@ -188,5 +204,6 @@ export const KnowledgeFileSchema = z
     claims: z.array(ClaimSchema).optional(),
     questions: z.array(QuestionSchema).optional(),
     errata: z.array(ErratumSchema).optional(),
+    reviews: z.array(ReviewSchema).optional(),
   })
-  .meta({ title: 'gptlineage knowledge file', description: 'A YAML file of models, methods, derivations, capabilities, claims, sources, open questions and errata.' });
+  .meta({ title: 'gptlineage knowledge file', description: 'A YAML file of models, methods, derivations, capabilities, claims, sources, open questions, errata and later reviews of claims.' });

@@ -9,6 +9,7 @@ import type {
   MethodSchema,
   ModelSchema,
   QuestionSchema,
+  ReviewSchema,
   SourceSchema,
 } from './schema.js';
 import type { Evidence as EvidenceSchema, FuzzyDate as FuzzyDateSchema, Quantity as QuantitySchema } from './schema-common.js';
@@ -24,13 +25,14 @@ export type OriginClaim = Extract<Claim, { kind: 'origin' }>;
 export type EffectClaim = Extract<Claim, { kind: 'effect' }>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Erratum = z.infer<typeof ErratumSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
 export type Quantity = z.infer<typeof QuantitySchema>;
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>;
 
 /** The sections of a knowledge file, in the order they are reported and listed. */
-export const SECTIONS = ['sources', 'models', 'methods', 'derivations', 'capabilities', 'claims', 'questions', 'errata'] as const;
+export const SECTIONS = ['sources', 'models', 'methods', 'derivations', 'capabilities', 'claims', 'questions', 'errata', 'reviews'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The kind of entity each section holds (singular, as users type it: `list models`, `show` output). */
@@ -43,6 +45,7 @@ export const KIND_OF_SECTION = {
   claims: 'claim',
   questions: 'question',
   errata: 'erratum',
+  reviews: 'review',
 } as const satisfies Record<Section, string>;
 export type EntityKind = (typeof KIND_OF_SECTION)[Section];
 
@@ -63,6 +66,7 @@ export interface Kb {
   claims: Claim[];
   questions: Question[];
   errata: Erratum[];
+  reviews: Review[];
   /** Where each entity id was defined. */
   locations: Record<string, Location>;
 }

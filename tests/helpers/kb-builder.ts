@@ -24,7 +24,7 @@ export function kb(): KbBuilder {
 }
 
 export class KbBuilder {
-  private readonly data: Kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], locations: {} };
+  private readonly data: Kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], reviews: [], locations: {} };
 
   source(id: string, rest: Rest<Source, 'id'> = {}): this {
     this.data.sources.push({ id, kind: 'paper', title: `Title of ${id}`, ...rest });

@@ -70,6 +70,24 @@ export const INVALID_CASES: InvalidCase[] = [
   { name: 'evidence without source', yaml: `${MODELS}methods:\n  - { id: x, name: X }\nderivations:\n  - { id: d1, to: m2, methods: [x], confidence: likely, evidence: [{ stance: supports, kind: experiment, note: n }] }\n`, code: 'EVIDENCE_WITHOUT_SOURCE', line: 7 },
   { name: 'origin without cause', yaml: `${SRC}capabilities:\n  - { id: c1, name: C, kind: ability }\nclaims:\n  - { id: k1, kind: origin, capability: c1, mechanism: injected, statement: s, confidence: likely, evidence: [${EV}] }\n`, code: 'CLAIM_WITHOUT_CAUSE', line: 6 },
   { name: 'erratum trusting two readings', yaml: `${SRC}errata:\n  - id: e1\n    about: [s1]\n    readings:\n      - { source: s1, says: a, trusted: true }\n      - { source: s1, says: b, trusted: true }\n`, code: 'ERRATUM_TRUSTS_TWO', line: 8 },
+  {
+    name: 'review dated before its source',
+    yaml: `sources:\n  - { id: s1, kind: paper, title: T, year: 2024 }\n${MODELS}capabilities:\n  - { id: k1, name: K, kind: ability }\nclaims:\n  - { id: c1, kind: exhibits, model: m1, capability: k1, level: weak, statement: S, confidence: speculative, evidence: [${EV}] }\nreviews:\n  - id: r1\n    claim: c1\n    date: "2023-06"\n    evidence: [${EV}]\n`,
+    code: 'REVIEW_BEFORE_SOURCE',
+    line: 13,
+  },
+  {
+    name: 'regrade up on argument only',
+    yaml: `${SRC}${MODELS}capabilities:\n  - { id: k1, name: K, kind: ability }\nclaims:\n  - { id: c1, kind: exhibits, model: m1, capability: k1, level: weak, statement: S, confidence: speculative, evidence: [${EV}] }\nreviews:\n  - id: r1\n    claim: c1\n    date: "2024"\n    confidence: likely\n    evidence: [{ source: s1, stance: supports, kind: argument, note: n }]\n`,
+    code: 'REGRADE_UNSUPPORTED',
+    line: 14,
+  },
+  {
+    name: 'scale from large to small',
+    yaml: `${SRC}${MODELS}capabilities:\n  - { id: k1, name: K, kind: ability }\nclaims:\n  - id: c1\n    kind: exhibits\n    model: m1\n    capability: k1\n    level: weak\n    statement: S\n    confidence: speculative\n    evidence:\n      - { source: s1, stance: supports, kind: experiment, note: n, scale: { from: 7000000000, to: 1000000000 } }\n`,
+    code: 'SCALE_REVERSED',
+    line: 17,
+  },
   // Warnings
   { name: 'released before parent', yaml: `${SRC}models:\n  - { id: m1, name: M1, released: "2022" }\n  - { id: m2, name: M2, released: "2020-05" }\nmethods:\n  - { id: x, name: X }\nderivations:\n  - { id: d1, from: [m1], to: m2, methods: [x], confidence: likely, evidence: [${EV}] }\n`, code: 'RELEASED_BEFORE_PARENT', line: 9 },
   { name: 'established on argument only', yaml: `${SRC}${MODELS}methods:\n  - { id: x, name: X }\nderivations:\n  - id: d1\n    to: m2\n    methods: [x]\n    confidence: established\n    evidence: [{ source: s1, stance: supports, kind: argument, note: n }]\n`, code: 'WEAK_ESTABLISHED', line: 12 },

@@ -102,7 +102,7 @@ function toSpec(c: Choices, acyclic: boolean): KbSpec {
     confidence: k.confidence,
     evidence: evidence(i, k.confidence),
   }));
-  const sections: KbSpec['sections'] = { sources, models, methods, derivations, capabilities, claims: [...exhibits, ...causes], questions: [], errata: [] };
+  const sections: KbSpec['sections'] = { sources, models, methods, derivations, capabilities, claims: [...exhibits, ...causes], questions: [], errata: [], reviews: [] };
   return { sections, files: splitIntoFiles(sections, c.files, c.placement) };
 }
 

@@ -141,6 +141,7 @@ describeEngine(`query properties (fast-check)${missing ? ` — skipped: ${missin
         claims: [{ id: 'ex-0', kind: 'exhibits', model: 'm-0', capability: 'cap-0', level: 'strong', statement: 'S', confidence: 'likely', evidence }],
         questions: [],
         errata: [],
+        reviews: [],
       },
     });
     const graph = q.buildGraph(kb);

@@ -74,7 +74,7 @@ describe('hostile input, in process', () => {
   it('a cache entry carrying __proto__ is read as data: no pollution, and a damaged one is ignored', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gptlineage-cache-'));
     dirs.push(dir);
-    const kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], locations: {} };
+    const kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], reviews: [], locations: {} };
     writeFileSync(join(dir, 'kb-k1.json'), `{"__proto__":{"polluted":"yes"},"key":"k1","kb":${JSON.stringify(kb)}}`);
     expect(readCache(dir, 'k1')).toEqual(kb);
     expect(polluted().polluted).toBeUndefined();

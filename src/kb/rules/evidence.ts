@@ -5,7 +5,7 @@ import { entitiesOf, report, type Rule } from './context.js';
 import type { EntityRecord } from '../entity-record.js';
 
 function supported(ctx: Parameters<Rule>[0]): EntityRecord[] {
-  return entitiesOf(ctx, 'claim').concat(entitiesOf(ctx, 'derivation'));
+  return entitiesOf(ctx, 'claim').concat(entitiesOf(ctx, 'derivation'), entitiesOf(ctx, 'review'));
 }
 
 export const claimsHaveEvidence: Rule = (ctx) => {

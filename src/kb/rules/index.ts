@@ -10,6 +10,7 @@ import {
 import { aliasesAreUnique, noDuplicateIds } from './identity.js';
 import { derivationsAreAcyclic, modelsReleasedAfterParents } from './lineage.js';
 import { noDanglingReferences } from './references.js';
+import { regradesAreSupported, reviewsFollowTheirSources, scalesAreOrdered } from './reviews.js';
 import { sourcesAreCited } from './sources.js';
 
 export const RULES: Rule[] = [
@@ -23,5 +24,8 @@ export const RULES: Rule[] = [
   claimsHaveCause,
   establishedRestsOnStrongEvidence,
   erratumTrustsOneReading,
+  reviewsFollowTheirSources,
+  regradesAreSupported,
+  scalesAreOrdered,
   sourcesAreCited,
 ];

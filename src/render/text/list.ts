@@ -16,6 +16,7 @@ const DETAIL: Record<string, string[]> = {
   claims: ['kind', 'capability', 'confidence'],
   questions: ['status', 'about'],
   errata: ['about'],
+  reviews: ['claim', 'date', 'confidence'],
 };
 
 /** Render a list result as a table of id, name and a few telling fields. */
