@@ -110,6 +110,7 @@ function declareBrowseCommands(program: Command, runner: CommandRunner): void {
     .description('references for sources, or the sources behind a claim, capability or model')
     .argument('<ids...>', 'ids or aliases')
     .addOption(new Option('--format <format>', 'plain references or BibTeX').choices(['text', 'bibtex']))
+    .option('--unicode', 'BibTeX: keep non-ASCII as UTF-8 (biber, lualatex) instead of LaTeX commands (bibtex, pdflatex)')
     .addHelpText('after', examples(['gptlineage cite cot', 'gptlineage cite cot chatgpt --format bibtex > refs.bib']))
     .action((ids: string[], opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/cite.js')).citeCommand(ctx, ids, opts)));
 

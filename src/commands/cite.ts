@@ -5,7 +5,7 @@ import type { CommandContext } from './context.js';
 import { emit, loadGraph } from './query-output.js';
 
 /** The sources behind each id (a source, claim, capability, model, …). */
-export async function citeCommand(ctx: CommandContext, ids: string[], opts: { format?: 'text' | 'bibtex' }): Promise<number> {
+export async function citeCommand(ctx: CommandContext, ids: string[], opts: { format?: 'text' | 'bibtex'; unicode?: boolean }): Promise<number> {
   const graph = await loadGraph(ctx);
-  return emit(ctx, citeSources(graph, ids.map((id) => requireEntity(graph, id))), opts.format);
+  return emit(ctx, citeSources(graph, ids.map((id) => requireEntity(graph, id))), opts.format, { unicode: opts.unicode });
 }

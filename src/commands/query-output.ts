@@ -14,12 +14,12 @@ export async function loadGraph(ctx: CommandContext): Promise<Graph> {
 }
 
 /** Print `result` (JSON under --json, else `format`, default text) and return its exit code. */
-export async function emit(ctx: CommandContext, result: QueryResult, format?: Format): Promise<number> {
+export async function emit(ctx: CommandContext, result: QueryResult, format?: Format, extra: { unicode?: boolean } = {}): Promise<number> {
   if (ctx.json && format !== undefined && format !== 'text' && format !== 'json')
     throw new UsageError(`--json and --format ${format} cannot be combined; choose one`, 'USAGE_CONFLICTING_OPTIONS');
   const chosen: Format = ctx.json ? 'json' : (format ?? 'text');
   // Only basic colours are used, so level 1 is enough wherever colour is on.
-  const out = await renderResult(result, chosen, { colorLevel: ctx.color ? 1 : 0, columns: ctx.io.columns });
+  const out = await renderResult(result, chosen, { colorLevel: ctx.color ? 1 : 0, columns: ctx.io.columns, ...extra });
   ctx.io.stdout.write(out);
   return exitCodeFor(result);
 }

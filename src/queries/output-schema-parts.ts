@@ -30,6 +30,7 @@ export const sourceView = obj({
   title: str,
   authors: ids,
   year: nullable(int),
+  date: nullable(fuzzyDate),
   venue: nullable(str),
   arxiv: nullable(str),
   doi: nullable(str),

@@ -26,6 +26,8 @@ export interface SourceView {
   title: string;
   authors: string[];
   year: number | null;
+  /** The date at its precision (a day, a month, a range, circa), when known. */
+  date: FuzzyDate | null;
   venue: string | null;
   arxiv: string | null;
   doi: string | null;

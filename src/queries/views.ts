@@ -21,6 +21,7 @@ export function sourceView(s: Source): SourceView {
     title: s.title,
     authors: s.authors ?? [],
     year: s.year ?? null,
+    date: s.date ?? null,
     venue: s.venue ?? null,
     arxiv: s.arxiv ?? null,
     doi: s.doi ?? null,

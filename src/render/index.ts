@@ -16,6 +16,8 @@ export interface RenderOptions {
   chalk?: ChalkInstance;
   /** Terminal width in columns. */
   columns: number;
+  /** BibTeX: keep non-ASCII as UTF-8 instead of LaTeX commands. */
+  unicode?: boolean;
 }
 
 /** A renderer: pure, no I/O, output ends with "\n". */
@@ -44,9 +46,9 @@ export function loadRenderer(format: Format): Promise<Renderer> {
 }
 
 /** Render a result in a format; text gets a chalk instance at `colorLevel` (0 for none). */
-export async function renderResult(result: QueryResult, format: Format, options: { colorLevel: 0 | 1 | 2 | 3; columns: number }): Promise<string> {
+export async function renderResult(result: QueryResult, format: Format, options: { colorLevel: 0 | 1 | 2 | 3; columns: number; unicode?: boolean }): Promise<string> {
   const renderer = await loadRenderer(format);
   // Only text is ever coloured, so only text loads chalk.
   const chalk = format === 'text' ? new (await import('chalk')).Chalk({ level: options.colorLevel }) : undefined;
-  return renderer(result, { chalk, columns: options.columns });
+  return renderer(result, { chalk, columns: options.columns, unicode: options.unicode });
 }
