@@ -7,6 +7,7 @@ import { declareHelpCommand, finishCommand } from './help.js';
 import { CONFIDENCES } from '../kb/scales.js';
 import type { CommandContext } from '../commands/context.js';
 import { declareQueryCommands } from './query-commands.js';
+import { declareToolCommands } from './tool-commands.js';
 import type { Io } from './io.js';
 import { shouldColor } from './color.js';
 import { UsageError } from '../errors.js';
@@ -63,6 +64,7 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     .action((which: string | undefined, _opts: object, cmd: Command) =>
       runner(cmd, async (ctx) => (await import('../commands/schema.js')).schemaCommand(ctx, which)),
     );
+  declareToolCommands(program, runner);
   declareHelpCommand(program, runner);
   program.commands.forEach((c) => finishCommand(program, c));
   return program;
