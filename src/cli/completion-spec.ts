@@ -22,15 +22,15 @@ const HELP: OptionSpec = { flags: ['-h', '--help'], description: 'display help f
 /** Commands, options and argument values of `program`; the ids are filled in from the knowledge. */
 export function completionSpec(program: Command): Omit<CompletionSpec, 'ids'> {
   const names = program.commands.map((c) => c.name());
-  // `schema [which]` takes a command name or one of the two schema families.
-  const which: ValueSource = { words: ['knowledge', 'output', ...names] };
+  // `schema [which]` takes a command name or a schema family; `help [topic]` a command name or concepts.
+  const named: Record<string, ValueSource> = { which: { words: ['knowledge', 'output', ...names] }, topic: { words: [...names, 'concepts'] } };
   return {
     program: program.name(),
     globalOptions: [...program.options.map(optionSpec), HELP],
     commands: program.commands.map((c) => ({
       name: c.name(),
       description: c.description(),
-      args: c.registeredArguments.map((a) => (a.name() === 'which' ? which : argumentValues(a))),
+      args: c.registeredArguments.map((a) => named[a.name()] ?? argumentValues(a)),
       variadic: c.registeredArguments.at(-1)?.variadic ?? false,
       options: c.options.map(optionSpec),
     })),
