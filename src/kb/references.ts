@@ -19,7 +19,7 @@ const FIELDS: Record<Section, FieldSpec[]> = {
   sources: [['versionOf', ['source']], ['partOf', ['source']]],
   models: [['approximates', ['model'], 'model'], ['approximates', ['source'], 'source'], ['dates', ['source'], 'source'], ...SOURCE_LISTS],
   methods: [['variantOf', ['method']], ...SOURCE_LISTS],
-  derivations: [['from', ['model']], ['to', ['model']], ['methods', ['method']], ['competesWith', ['derivation']], ['data', ['source'], 'source'], ...EVIDENCE],
+  derivations: [['from', ['model']], ['to', ['model']], ['methods', ['method']], ['competesWith', ['derivation']], ['teachers', ['model']], ['data', ['source'], 'source'], ...EVIDENCE],
   capabilities: [['related', ['capability']], ...SOURCE_LISTS],
   claims: [
     ['model', ['model']],

@@ -51,7 +51,11 @@ export const QUANTITY_UNITS = [
   'percent-of-compute',
   'percent-of-data',
   'percent',
+  'rating',
 ] as const;
+
+/** Units a benchmark score can have: a percentage (accuracy, pass@k, win rate) or a rating (Elo). */
+export const SCORE_UNITS = ['percent', 'rating'] as const;
 
 export const SOURCE_KINDS = [
   'paper',

@@ -68,6 +68,10 @@ export const Quantity = z.strictObject({
 /** A quantity with a label saying what it measures, used as evidence. */
 export const LabelledQuantity = Quantity.extend({
   label: z.string().min(1).meta({ description: 'What is measured, e.g. "InstructGPT SFT prompts".' }),
+  benchmark: z.string().min(1).optional().meta({
+    description: 'The benchmark a score is on, e.g. "AIME 2024"; the value is then the score (unit percent or rating).',
+  }),
+  metric: z.string().min(1).optional().meta({ description: 'How the benchmark is scored, e.g. "pass@1" or "cons@64".' }),
 });
 
 /** A pointer to a source, optionally to a place in it. */

@@ -50,6 +50,9 @@ export const ModelSchema = z.strictObject({
   released: FuzzyDate.optional().meta({ description: 'The release date the knowledge base trusts.' }),
   dates: z.array(DateReport).optional().meta({ description: 'Every reported date, including ones that disagree.' }),
   parameters: Quantity.optional(),
+  activeParameters: Quantity.optional().meta({
+    description: 'Parameters used per token, for a mixture-of-experts model (DeepSeek-V3: 37B of 671B).',
+  }),
   context: Quantity.optional().meta({ description: 'Context window, in tokens.' }),
   trainingCutoff: FuzzyDate.optional(),
   openWeights: z.boolean().optional(),
@@ -89,6 +92,9 @@ export const DerivationSchema = z.strictObject({
   }),
   account: z.string().optional().meta({ description: 'Whose account this edge is, e.g. "figure" or "text".' }),
   competesWith: z.array(Ref).optional().meta({ description: 'Other derivations that tell a different story.' }),
+  teachers: z.array(Ref).optional().meta({
+    description: "Models whose outputs are this step's training data (distillation); they are not weight parents.",
+  }),
   authorsGrade: z.enum(AUTHOR_GRADES).optional().meta({ description: "The article's own FAQ grade, when it grades this edge." }),
   data: z.array(DataItem).optional(),
   date: FuzzyDate.optional(),

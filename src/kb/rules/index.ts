@@ -9,6 +9,7 @@ import {
 } from './evidence.js';
 import { aliasesAreUnique, noDuplicateIds } from './identity.js';
 import { derivationsAreAcyclic, modelsReleasedAfterParents } from './lineage.js';
+import { activeParametersFitTotal, benchmarkScoresAreNamed, teachersAreNotParents } from './quantities.js';
 import { noDanglingReferences } from './references.js';
 import { regradesAreSupported, reviewsFollowTheirSources, scalesAreOrdered } from './reviews.js';
 import { sourcesAreCited } from './sources.js';
@@ -27,5 +28,8 @@ export const RULES: Rule[] = [
   reviewsFollowTheirSources,
   regradesAreSupported,
   scalesAreOrdered,
+  benchmarkScoresAreNamed,
+  activeParametersFitTotal,
+  teachersAreNotParents,
   sourcesAreCited,
 ];

@@ -42,19 +42,19 @@ export const derivationsAreAcyclic: Rule = (ctx) => {
   }
 };
 
-/** A child released (for certain) before its parent is probably a wrong date or a wrong edge. */
+/** A child released (for certain) before its parent or teacher is probably a wrong date or a wrong edge. */
 export const modelsReleasedAfterParents: Rule = (ctx) => {
   const released = new Map<string, FuzzyDate>();
   for (const m of entitiesOf(ctx, 'model')) if (m.data.released !== undefined) released.set(m.id, m.data.released as FuzzyDate);
   for (const d of entitiesOf(ctx, 'derivation')) {
     const child = released.get(d.data.to as string);
     if (child === undefined) continue;
-    ((d.data.from as string[] | undefined) ?? []).forEach((parent, index) => {
-      const parentDate = released.get(parent);
-      if (parentDate === undefined) return;
-      if (dateBounds(child)[1] < dateBounds(parentDate)[0]) {
-        report(ctx, 'RELEASED_BEFORE_PARENT', d, ['from', index], `\`${d.data.to}\` is released before its parent \`${parent}\`; check both release dates or the direction of this derivation`);
-      }
-    });
+    for (const [field, role] of [['from', 'parent'], ['teachers', 'teacher']] as const) {
+      ((d.data[field] as string[] | undefined) ?? []).forEach((elder, index) => {
+        const elderDate = released.get(elder);
+        if (elderDate === undefined || dateBounds(child)[1] >= dateBounds(elderDate)[0]) return;
+        report(ctx, 'RELEASED_BEFORE_PARENT', d, [field, index], `\`${d.data.to}\` is released before its ${role} \`${elder}\`; check both release dates or the direction of this derivation`);
+      });
+    }
   }
 };
