@@ -29,6 +29,8 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     .addOption(new Option('--min-confidence <level>', 'hide conclusions weaker than this').choices(CONFIDENCES))
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR=1)')
+    .option('-v, --verbose', 'text: every piece of evidence and every item, not only what fits a screen')
+    .option('--ids', 'text: print the ids of sources, claims and steps beside their names')
     .option('--no-pager', 'never page long output (paged on a terminal through $GPTLINEAGE_PAGER, $PAGER or less -FRX)')
     .option('--debug', 'show stack traces for unexpected errors')
     .showSuggestionAfterError(true)
@@ -71,7 +73,7 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
 }
 
 function contextFor(cmd: Command, io: Io): CommandContext {
-  const opts = cmd.optsWithGlobals<{ json?: boolean; kb?: string[]; bundled?: boolean; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean }>();
+  const opts = cmd.optsWithGlobals<{ json?: boolean; kb?: string[]; bundled?: boolean; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean; verbose?: boolean; ids?: boolean }>();
   const fromEnv = (io.env.GPTLINEAGE_KB ?? '').split(':').filter(Boolean);
   const json = opts.json === true;
   // An empty --kb would silently mean "the current directory", which nobody types on purpose.
@@ -84,6 +86,8 @@ function contextFor(cmd: Command, io: Io): CommandContext {
     bundled: opts.bundled !== false,
     minConfidence: opts.minConfidence,
     debug: opts.debug === true,
+    verbose: opts.verbose === true,
+    ids: opts.ids === true,
   };
 }
 

@@ -17,6 +17,10 @@ export interface CommandContext {
   /** Hide conclusions weaker than this. */
   minConfidence?: Confidence;
   debug: boolean;
+  /** Text: everything, not only what fits the length budget. */
+  verbose?: boolean;
+  /** Text: ids beside names. */
+  ids?: boolean;
 }
 
 /** Write text to stdout, ending with exactly one newline. */

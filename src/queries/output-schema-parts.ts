@@ -73,6 +73,14 @@ export const derivationView = obj({
   description: nullable(str),
 });
 /** See QuestionView. */
+/** An erratum's readings. */
+export const erratumView = obj({
+  id: str,
+  about: ids,
+  readings: arr(obj({ source: str, locator: nullable(str), says: str, trusted: bool })),
+  note: nullable(str),
+});
+
 export const questionView = obj({
   id: str,
   question: str,

@@ -6,7 +6,7 @@
 import type { Confidence, Level } from '../kb/scales.js';
 import type { Section } from '../kb/types.js';
 import type { GraphView } from './graph-view-types.js';
-import type { CapabilityRef, ClaimView, DerivationView, Dictionaries, ModelLevel, ModelRef, QuestionView, SourceView } from './view-types.js';
+import type { CapabilityRef, ClaimView, DerivationView, Dictionaries, ErratumView, ModelLevel, ModelRef, QuestionView, SourceView } from './view-types.js';
 
 export type { GraphEdge, GraphNode, GraphView } from './graph-view-types.js';
 export type * from './view-types.js';
@@ -165,8 +165,8 @@ export interface RelatedRef {
   role: string;
 }
 
-/** `show ID`. */
-export interface ShowResult {
+/** `show ID`: the entity as stored, plus views of everything its describe page names. */
+export interface ShowResult extends Dictionaries {
   kind: 'show';
   entityKind: string;
   id: string;
@@ -174,6 +174,8 @@ export interface ShowResult {
   location: { file: string; line: number; column: number } | null;
   related: RelatedRef[];
   levels: ModelLevel[];
+  questions: QuestionView[];
+  errata: ErratumView[];
 }
 
 /** `list KIND`. */

@@ -99,6 +99,14 @@ export interface QuestionView {
   raisedBy: { source: string; locator: string | null }[];
 }
 
+/** Where sources disagree on a fact: what each says, and the reading trusted. */
+export interface ErratumView {
+  id: string;
+  about: string[];
+  readings: { source: string; locator: string | null; says: string; trusted: boolean }[];
+  note: string | null;
+}
+
 /** The effective level of a capability on one model. */
 export interface ModelLevel {
   model: string;

@@ -108,9 +108,9 @@ export function modelLevel(c: Conclusion): ModelLevel {
   };
 }
 
-/** The sources a set of claims, derivations and questions cite, sorted by id. */
-export function citedSources(graph: Graph, claims: Claim[], derivations: Derivation[], questions: Question[] = []): SourceView[] {
-  const ids = new Set<string>();
+/** The sources a set of claims, derivations and questions cite (and any `also` named), sorted by id. */
+export function citedSources(graph: Graph, claims: Claim[], derivations: Derivation[], questions: Question[] = [], also: string[] = []): SourceView[] {
+  const ids = new Set<string>(also);
   for (const c of claims) for (const e of c.evidence ?? []) if (e.source) ids.add(e.source);
   for (const d of derivations) {
     for (const e of d.evidence ?? []) if (e.source) ids.add(e.source);

@@ -18,6 +18,10 @@ export interface RenderOptions {
   columns: number;
   /** BibTeX: keep non-ASCII as UTF-8 instead of LaTeX commands. */
   unicode?: boolean;
+  /** Text: show everything (all evidence, every item), not only what fits the length budget. */
+  verbose?: boolean;
+  /** Text: print ids beside the names of sources, claims and steps. */
+  ids?: boolean;
 }
 
 /** A renderer: pure, no I/O, output ends with "\n". */
@@ -46,9 +50,9 @@ export function loadRenderer(format: Format): Promise<Renderer> {
 }
 
 /** Render a result in a format; text gets a chalk instance at `colorLevel` (0 for none). */
-export async function renderResult(result: QueryResult, format: Format, options: { colorLevel: 0 | 1 | 2 | 3; columns: number; unicode?: boolean }): Promise<string> {
+export async function renderResult(result: QueryResult, format: Format, options: { colorLevel: 0 | 1 | 2 | 3; columns: number; unicode?: boolean; verbose?: boolean; ids?: boolean }): Promise<string> {
   const renderer = await loadRenderer(format);
   // Only text is ever coloured, so only text loads chalk.
   const chalk = format === 'text' ? new (await import('chalk')).Chalk({ level: options.colorLevel }) : undefined;
-  return renderer(result, { chalk, columns: options.columns, unicode: options.unicode });
+  return renderer(result, { chalk, columns: options.columns, unicode: options.unicode, verbose: options.verbose, ids: options.ids });
 }

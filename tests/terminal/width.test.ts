@@ -112,8 +112,9 @@ describe(`tables fit a ${WIDTH}-column terminal`, () => {
     const r = runOnTty(sandbox.bin, ['matrix', '--kb', pack], { ...sandbox.env, TERM: 'xterm-256color' }, sandbox.scratch, WIDTH);
     expect(r.code).toBe(0);
     expect(r.output).toMatch(SGR); // a terminal: coloured
-    const lines = tableLines(r.output);
-    expect(lines.length).toBeGreaterThan(0);
+    // A table, or one record per row when the table would chop words into slivers: either way, nothing wider.
+    const lines = r.output.replace(SGR, '').split('\n');
+    expect(lines.some((l) => l.includes('wide-model'))).toBe(true);
     expect(lines.filter((l) => displayWidth(l) > WIDTH)).toEqual([]);
   });
 

@@ -12,6 +12,8 @@ export interface ClaimBlockOptions {
   evidence: number;
   /** Printed before the confidence, e.g. a footnote number. */
   label?: string;
+  /** Print the claim's id too (`--ids`). */
+  ids?: boolean;
 }
 
 /** A claim block; evidence against or qualifying is shown before evidence for, the rest counted. */
@@ -19,7 +21,7 @@ export function claimBlock(st: Style, names: Names, id: string, o: ClaimBlockOpt
   const c = names.claim(id);
   const pad = ' '.repeat(o.indent);
   if (!c) return [`${pad}${st.id(id)}`];
-  const out = hanging(`${pad}${o.label ? `${o.label} ` : ''}${confidence(st, c.confidence)}  `, `${text(c.statement)} ${st.dim(`(${how(c)}; ${c.id})`)}`, o.columns, o.indent + 2);
+  const out = hanging(`${pad}${o.label ? `${o.label} ` : ''}${confidence(st, c.confidence)}  `, `${text(c.statement)} ${st.dim(`(${how(c, names)}${o.ids ? `; ${c.id}` : ''})`)}`, o.columns, o.indent + 2);
   if (o.evidence <= 0) return out;
   const ev = chooseEvidence(c.evidence, o.evidence);
   if (c.evidence.length > 0) out.push(`${pad}  ${st.dim(tally(c.evidence))}`);
@@ -30,14 +32,20 @@ export function claimBlock(st: Style, names: Names, id: string, o: ClaimBlockOpt
   return out;
 }
 
-/** How a claim acts: `by-product of code-training`, `lowers to present`, `strong`. */
-export function how(c: ClaimView): string {
-  const cause = c.method ?? c.derivation;
+/** How a claim acts, in words: `a by-product of code-training`, `lowered to present by rlhf`, `strong`. */
+export function how(c: ClaimView, names?: Names): string {
+  const d = c.derivation ? names?.derivation(c.derivation) : undefined;
+  const cause = c.method ?? (d ? `${d.from.join(' + ') || 'scratch'} → ${d.to}` : c.derivation);
+  const by = cause ? ` by ${cause}` : '';
+  if (c.mechanism === 'by-product') return `a by-product${cause ? ` of ${cause}` : ''}`;
+  if (c.mechanism === 'traded') return `traded${by}${c.tradedFor ? ` for ${c.tradedFor}` : ''}`;
+  if (c.mechanism) return `${c.mechanism}${by}`;
   const traded = c.tradedFor ? `, traded for ${c.tradedFor}` : '';
-  if (c.mechanism) return `${c.mechanism}${cause ? ` by ${cause}` : ''}${traded}`;
-  if (c.direction) return `${c.direction}${c.level ? ` to ${c.level}` : ''}${cause ? ` by ${cause}` : ''}`;
+  if (c.direction) return `${PAST[c.direction]}${c.level ? ` to ${c.level}` : ''}${by}${traded}`;
   return c.level ?? c.kind;
 }
+
+const PAST = { raises: 'raised', lowers: 'lowered', restores: 'restored' } as const;
 
 /** `10 for, 1 against, 1 qualifying` */
 function tally(evidence: EvidenceView[]): string {

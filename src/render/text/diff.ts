@@ -1,47 +1,50 @@
-/** `diff` as text: where two lineages meet, each side's steps, and what differs with the claims that explain it. */
+/** `diff` as text: the verdict first, then a change list (change, capability, each side's level, footnotes), the steps, and the claims. */
 import type { DiffResult } from '../../queries/types.js';
 import type { RenderOptions } from '../index.js';
-import { finish } from './layout.js';
-import { arrow, namesOf } from './names.js';
-import { confidence, level, makeStyle, text } from './style.js';
-import { table } from './table.js';
 import { claimBlock } from './claim-block.js';
+import { changeOf, CHANGE_ORDER, reasons, verdictLines } from './diff-changes.js';
+import { finish, hanging } from './layout.js';
+import { namesOf, type Names } from './names.js';
+import { hints } from './page.js';
+import { change, confidence, level, makeStyle, text, type Style } from './style.js';
+import { table } from './table.js';
 
 /** Render a diff result. */
 export function renderDiffText(r: DiffResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
   const names = namesOf(r);
-  const [a, b] = [text(r.a), text(r.b)];
-  const out = [`${st.bold('Comparing')} ${st.id(a)} ${st.bold('with')} ${st.id(b)}`];
-  const meet = r.meetsAt.map((m) => st.id(text(m))).join(', ');
-  out.push(r.meetsAt.length === 0 ? st.warn('Their lineages never meet in this knowledge base.') : `Lineages meet at ${meet}.`);
-
-  out.push('', st.heading('Steps on each side'));
-  for (const [model, side] of [[a, r.sides.a], [b, r.sides.b]] as const) {
-    out.push(`  ${st.id(model)}:${side.length === 0 ? st.dim(' nothing after the meeting point') : ''}`);
-    for (const id of side) {
-      const d = names.derivation(id);
-      const how = d ? ` by ${d.methods.map(text).join(' + ')}${d.account ? ` (${text(d.account)}'s account)` : ''}` : '';
-      out.push(`    ${arrow(st, d, id)}${how}  ${confidence(st, d?.confidence ?? null)}`);
-    }
-  }
-
-  // Each explaining claim is footnoted once, in the order the differences cite them.
-  const notes = [...new Set(r.differences.flatMap((d) => [...d.explainedBy.a, ...d.explainedBy.b]))];
-  out.push('', st.heading('What differs'));
-  if (r.differences.length === 0) out.push(st.dim('  No capability differs.'));
-  else {
-    const rows = r.differences.map((d) => {
-      const refs = [...d.explainedBy.a, ...d.explainedBy.b].map((id) => `[${notes.indexOf(id) + 1}]`).join('');
-      return [text(d.capability), level(st, d.a.level), level(st, d.b.level), d.unexplained ? st.warn('unexplained') : refs];
+  const out = verdictLines(r, names).flatMap((l) => hanging('', l, o.columns, 2));
+  if (r.a === r.b) return finish(out);
+  const ordered = [...r.differences].sort((x, y) => CHANGE_ORDER.indexOf(changeOf(x, names)) - CHANGE_ORDER.indexOf(changeOf(y, names)));
+  // Each explaining claim is footnoted once, in the order the rows cite them.
+  const notes = [...new Set(ordered.flatMap(reasons))];
+  if (ordered.length > 0) {
+    const rows = ordered.map((d) => {
+      return [change(st, changeOf(d, names)), text(d.capability), level(st, d.a.level), level(st, d.b.level), reasons(d).length > 0 ? `[${reasons(d).map((id) => notes.indexOf(id) + 1).join(',')}]` : ''];
     });
-    out.push(...table(st, ['capability', a, b, 'why'], rows, o.columns));
+    // Flush left: the five columns need every one of the 80.
+    out.push('', ...table(st, ['change', 'capability', text(r.a), text(r.b), 'why'], rows, o.columns, 0));
   }
+  out.push(...steps(st, names, r, o.columns));
   if (notes.length > 0) out.push('', st.heading('Why'));
-  notes.forEach((id, i) => out.push(...claimBlock(st, names, id, { indent: 2, columns: o.columns, evidence: 2, label: `[${i + 1}]` })));
-  const unexplained = r.differences.filter((d) => d.unexplained).map((d) => d.capability);
-  if (unexplained.length > 0)
-    out.push('', st.warn(`Unexplained: ${unexplained.map(text).join(', ')} ${unexplained.length === 1 ? 'differs' : 'differ'}, but no origin or effect claim on either side says why.`));
-  if (r.hidden > 0) out.push('', st.dim(`${r.hidden} difference(s) weaker than ${r.minConfidence} hidden.`));
+  notes.forEach((id, i) => out.push(...claimBlock(st, names, id, { indent: 2, columns: o.columns, evidence: o.verbose ? Infinity : 0, label: `[${i + 1}]`, ids: o.ids })));
+  if (r.hidden > 0) out.push('', ...hanging('', st.dim(`${r.hidden} difference(s) weaker than ${r.minConfidence} hidden.`), o.columns, 0));
+  const first = ordered[0];
+  out.push(...hints(st, [...(notes[0] && !o.verbose ? [`diff ${r.a} ${r.b} --verbose`] : []), ...(first ? [`why ${r.b} ${first.capability}`] : [])], o.columns));
   return finish(out);
+}
+
+/** The steps on each side of the meeting point, parent → child, one per line. */
+function steps(st: Style, names: Names, r: DiffResult, columns: number): string[] {
+  const sides = [[r.a, r.sides.a], [r.b, r.sides.b]] as const;
+  const lines = sides.flatMap(([, ids]) =>
+    ids.flatMap((id) => {
+      const d = names.derivation(id);
+      if (!d) return [`  ${text(id)}`];
+      const from = d.from.length > 0 ? d.from.map(text).join(' + ') : 'scratch';
+      const account = d.account ? st.dim(` · ${text(d.account)} account`) : '';
+      return hanging('  ', `${from} → ${st.id(text(d.to))} by ${d.methods.map(text).join(' + ')} · ${confidence(st, d.confidence)}${account}`, columns, 4);
+    }),
+  );
+  return lines.length === 0 ? [] : ['', st.heading(r.meetsAt.length > 0 ? `Steps from ${r.meetsAt.map(text).join(' or ')}` : 'Steps'), ...lines];
 }

@@ -15,30 +15,67 @@ export function visibleWidth(s: string): number {
   return plain.length + (plain.match(WIDE)?.length ?? 0);
 }
 
-/** Split plain prose into lines of at most `width` columns (a longer word gets a line of its own). */
-export function wrapProse(prose: string, width: number): string[] {
+/** What separates words: spaces, tabs and newlines, but not a no-break space (U+00A0), which keeps `▼ lowered` whole. */
+export const WORD_GAP = /[ \t\n\r]+/;
+
+/**
+ * Split prose into lines of at most `width` columns. A word longer than a line (an id, a URL) is
+ * broken after a hyphen, slash or dot where it can be, never cut short: users type ids back.
+ * One pass over the words, so it stays linear on very long text.
+ */
+export function wrapProse(prose: string, width: number, firstWidth = width): string[] {
   const lines: string[] = [];
+  const room = () => Math.max(1, lines.length === 0 ? firstWidth : width);
   let line = '';
-  for (const word of prose.split(/\s+/).filter(Boolean)) {
-    if (line && visibleWidth(line) + 1 + visibleWidth(word) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
+  let lineWidth = 0;
+  for (const word of prose.split(WORD_GAP)) {
+    if (word === '') continue;
+    const w = visibleWidth(word);
+    if (line !== '' && lineWidth + 1 + w <= room()) {
+      line = `${line} ${word}`;
+      lineWidth += 1 + w;
+      continue;
     }
+    if (line !== '') lines.push(line);
+    // A word that fits on a fresh line moves there whole; only a longer one is broken.
+    const pieces = w <= room() ? [word] : breakWord(word, Math.min(room(), Math.max(1, width)));
+    for (const piece of pieces.slice(0, -1)) lines.push(piece);
+    line = pieces.at(-1)!;
+    lineWidth = visibleWidth(line);
   }
-  if (line) lines.push(line);
+  if (line !== '') lines.push(line);
   return lines.length > 0 ? lines : [''];
+}
+
+/** A word in pieces of at most `width` columns, split after `-`, `/` or `.` where possible (colour codes kept whole). */
+export function breakWord(word: string, width: number): string[] {
+  if (visibleWidth(word) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  let pieceWidth = 0;
+  let lastBreak = -1; // index in `piece` just after the last break character
+  for (const [token] of word.matchAll(/\u001b\[[0-9;]*m|[\s\S]/gu)) {
+    const w = token.startsWith('\u001b') ? 0 : visibleWidth(token);
+    if (pieceWidth + w > width && pieceWidth > 0) {
+      const cut = lastBreak > 0 ? lastBreak : piece.length;
+      pieces.push(piece.slice(0, cut));
+      piece = piece.slice(cut);
+      pieceWidth = visibleWidth(piece);
+      lastBreak = -1;
+    }
+    piece += token;
+    pieceWidth += w;
+    if (/[-/.]/.test(token)) lastBreak = piece.length;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }
 
 /** `lead` followed by prose wrapped to `columns`, continuation lines indented by `indent` spaces. */
 export function hanging(lead: string, prose: string, columns: number, indent: number): string[] {
   const room = Math.max(20, columns - indent);
-  const leadWidth = visibleWidth(lead);
-  const first = Math.max(10, columns - leadWidth);
-  const [head = '', ...rest] = wrapProse(prose, first);
-  const tail = rest.length > 0 ? wrapProse(rest.join(' '), room) : [];
-  const [h = '', ...t] = carryStyles([head, ...tail]);
+  const first = Math.max(10, columns - visibleWidth(lead));
+  const [h = '', ...t] = carryStyles(wrapProse(prose, room, first));
   return [`${lead}${h}`, ...t.map((l) => `${' '.repeat(indent)}${l}`)];
 }
 
@@ -57,6 +94,20 @@ export function carryStyles(lines: string[]): string[] {
     }
     return `${prefix}${line}${open.length > 0 ? '\u001b[0m' : ''}`;
   });
+}
+
+/** Plain prose cut to one line of `width` columns, ending in "…" when cut; never for ids, which wrap instead. */
+export function clip(prose: string, width: number): string {
+  if (visibleWidth(prose) <= width) return prose;
+  let out = '';
+  let used = 0;
+  for (const ch of stripAnsi(prose)) {
+    const w = visibleWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out.trimEnd()}…`;
 }
 
 /** Pad to a visible width. */

@@ -1,15 +1,15 @@
 /** `list`, `search` and `questions` as text: compact tables and lists. */
-import type { ListResult, QuestionsResult, SearchResult } from '../../queries/types.js';
+import type { ListResult, QuestionsResult, SearchHit, SearchResult } from '../../queries/types.js';
 import type { RenderOptions } from '../index.js';
-import { finish, hanging } from './layout.js';
+import { breakWord, clip, finish, hanging, pad, visibleWidth } from './layout.js';
 import { namesOf, shortCite } from './names.js';
-import { describe } from './show.js';
-import { makeStyle, text } from './style.js';
+import { describe } from './values.js';
+import { makeStyle, text, type Style } from './style.js';
 import { table } from './table.js';
 
 const DETAIL: Record<string, string[]> = {
   sources: ['year', 'arxiv', 'doi'],
-  models: ['series', 'organisation', 'released'],
+  models: ['series', 'released'],
   methods: ['variantOf'],
   derivations: ['from', 'to', 'methods', 'account', 'confidence'],
   capabilities: ['kind', 'aliases'],
@@ -26,18 +26,40 @@ export function renderListText(r: ListResult, o: RenderOptions): string {
   const extra = DETAIL[r.section] ?? [];
   const rows = r.items.map((item) => {
     const label = ['name', 'title', 'question', 'statement', 'note', 'description'].map((k) => item[k]).find((v) => typeof v === 'string');
-    return [text(String(item['id'])), ...extra.map((k) => describe(item[k])), text(typeof label === 'string' ? label : '')];
+    // A name that only repeats the id says nothing.
+    const name = typeof label === 'string' && label !== item['id'] ? text(label) : '';
+    return [text(String(item['id'])), ...extra.map((k) => describe(item[k], ', ')), name];
   });
-  return finish([...table(st, ['id', ...extra, 'name'], rows, o.columns), '', st.dim(`${r.items.length} ${r.section}`)]);
+  const u = r.umbrella;
+  const head = u ? hanging('', `${st.bold(text(u.name))} is not one model: it names these ${r.items.length}, from ${u.matchedBy.map((m) => `"${text(m)}"`).join(', ')}.`, o.columns, 0) : [];
+  const hint = u ? `→ gptlineage show ${text(String(r.items[0]?.['id']))}` : `${r.items.length} ${r.section}; → gptlineage show ID`;
+  return finish([...head, ...(u ? [''] : []), ...table(st, ['id', ...extra, 'name'], rows, o.columns), '', ...hanging('', st.dim(hint), o.columns, 0)]);
 }
 
-/** Render search hits, best first. */
+/** Render search hits, best first: each in at most three lines (kind and id, what it is, where it matched). */
 export function renderSearchText(r: SearchResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
   if (r.hits.length === 0) return finish([st.dim(`Nothing matches "${text(r.query)}".`)]);
-  const rows = r.hits.map((h) => [text(h.id), h.entityKind, text(h.field === 'id' || h.field === 'alias' || h.field === 'name' ? h.label : h.snippet)]);
-  const count = r.total > r.hits.length ? `${r.hits.length} of ${r.total} matches (--limit 0 shows all)` : `${r.total} match(es)`;
-  return finish([...table(st, ['id', 'kind', 'match'], rows, o.columns), '', st.dim(`${count} for "${text(r.query)}"`)]);
+  const out = r.hits.flatMap((h) => searchHit(st, h, o.columns));
+  const count = r.total > r.hits.length ? `${r.hits.length} of ${r.total} matches (--limit 0 shows all)` : `${r.total} match${r.total === 1 ? '' : 'es'}`;
+  return finish([...out, '', ...hanging('', st.dim(`${count} for "${text(r.query)}"; → gptlineage show ID`), o.columns, 0)]);
+}
+
+const KIND_WIDTH = 11;
+
+function searchHit(st: Style, h: SearchHit, columns: number): string[] {
+  const room = Math.max(10, columns - KIND_WIDTH);
+  const indent = ' '.repeat(KIND_WIDTH);
+  const ids = breakWord(text(h.id), room);
+  const label = text(h.label) === text(h.id) ? '' : text(h.label);
+  const head = ids.map((piece, i) => `${i === 0 ? pad(st.dim(h.entityKind), KIND_WIDTH) : indent}${st.id(piece)}`);
+  const lastRoom = room - visibleWidth(ids.at(-1)!) - 2;
+  const out = [...head];
+  if (label && visibleWidth(label) <= lastRoom) out[out.length - 1] += `  ${st.bold(label)}`;
+  else if (label && ids.length === 1) out.push(`${indent}${st.bold(clip(label, room))}`);
+  const quoted = h.field === 'id' || h.field === 'name' || text(h.snippet) === label || text(h.snippet) === text(h.id);
+  if (!quoted && out.length < 3) out.push(`${indent}${st.dim(clip(`${h.field}: ${text(h.snippet)}`, room))}`);
+  return out;
 }
 
 /** Render the open questions, each with what it bears on and who raised it. */

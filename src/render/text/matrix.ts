@@ -4,7 +4,7 @@
  */
 import type { MatrixCell, MatrixResult } from '../../queries/types.js';
 import type { RenderOptions } from '../index.js';
-import { finish, visibleWidth } from './layout.js';
+import { finish, hanging, visibleWidth } from './layout.js';
 import { makeStyle, text, type Style } from './style.js';
 import { fitWidths, table } from './table.js';
 
@@ -20,8 +20,8 @@ export function renderMatrixText(r: MatrixResult, o: RenderOptions): string {
   const fits = natural.reduce((a, b) => a + b, 0) + 2 * natural.length <= o.columns - 2;
   const out = fits ? table(st, ['model', ...heads], gridRows, o.columns) : articleLayout(st, r, cell, o.columns);
   const legend = 'Marks as in the summary table: + gained, ++ gained strongly, − lost some, −− lost much.';
-  out.push('', st.dim(fits && st.enabled ? `${legend} Inherited levels are dim.` : legend));
-  if (r.hidden > 0) out.push(st.dim(`${r.hidden} cell(s) weaker than ${r.minConfidence} hidden.`));
+  out.push('', ...hanging('', st.dim(fits && st.enabled ? `${legend} Inherited levels are dim.` : legend), o.columns, 0));
+  if (r.hidden > 0) out.push(...hanging('', st.dim(`${r.hidden} cell(s) weaker than ${r.minConfidence} hidden.`), o.columns, 0));
   return finish(out);
 }
 

@@ -39,8 +39,8 @@ export function evidenceLines(st: Style, names: Names, evidence: EvidenceView[],
   return evidence.flatMap((e) => {
     const cite = shortCite(e.source ? names.source(e.source) : undefined, e.source ?? 'no source');
     const where = e.locator ? ` ${text(e.locator)}` : '';
-    const lead = `${' '.repeat(indent)}${stance(st, e.stance)} ${st.dim(`${cite}${where}, ${e.kind}:`)} `;
-    return hanging(lead, text(e.note), columns, indent + 10);
+    // The citation is part of the wrapped text, so a long locator wraps instead of widening the line.
+    return hanging(`${' '.repeat(indent)}${stance(st, e.stance)} `, `${st.dim(`${cite}${where}, ${e.kind}:`)} ${text(e.note)}`, columns, indent + 10);
   });
 }
 

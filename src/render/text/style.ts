@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Confidence, Level, Stance } from '../../kb/scales.js';
 import type { Change } from '../../queries/types.js';
+import type { DiffChange } from './diff-changes.js';
 import { sanitizeLine } from '../sanitize.js';
 
 type Paint = (text: string) => string;
@@ -86,18 +87,23 @@ export function stance(s: Style, st: Stance): string {
   return s[paint](mark);
 }
 
-const CHANGE_MARK: Record<Change, [string, Colour]> = {
-  appears: ['★ appears', 'good'],
-  raised: ['▲ raised', 'good'],
-  unchanged: ['= unchanged', 'dim'],
-  weakened: ['▼ weakened', 'warn'],
-  lost: ['✖ lost', 'bad'],
-  restored: ['↺ restored', 'info'],
-  unknown: ['? unknown', 'dim'],
+// One mark per change, shared by trace and diff; coloured by direction (up green, down red, unclear yellow).
+// No-break spaces keep each mark and its word together when a table wraps.
+const CHANGE_MARK: Record<Change | DiffChange, [string, Colour]> = {
+  appears: ['★\u00a0appears', 'good'],
+  gained: ['+\u00a0gained', 'good'],
+  raised: ['▲\u00a0raised', 'good'],
+  unchanged: ['=\u00a0unchanged', 'dim'],
+  weakened: ['▼\u00a0weakened', 'bad'],
+  lowered: ['▼\u00a0lowered', 'bad'],
+  lost: ['−\u00a0lost', 'bad'],
+  restored: ['↺\u00a0restored', 'info'],
+  unknown: ['?\u00a0unknown', 'dim'],
+  unexplained: ['?\u00a0unexplained', 'warn'],
 };
 
 /** `▼ weakened`, `↺ restored`…, coloured. */
-export function change(s: Style, c: Change): string {
+export function change(s: Style, c: Change | DiffChange): string {
   const [mark, paint] = CHANGE_MARK[c];
   return s[paint](mark);
 }

@@ -54,7 +54,7 @@ function levelGroups(st: Style, r: TraceResult, cols: number): string[] {
   return out;
 }
 
-const LINE_MARK: Partial<Record<TraceStep['change'], string>> = { appears: '★', weakened: '▼', lost: '✖', raised: '▲', restored: '↺' };
+const LINE_MARK: Partial<Record<TraceStep['change'], string>> = { appears: '★', weakened: '▼', lost: '−', raised: '▲', restored: '↺' };
 
 /** `davinci → code-davinci-002 ★present → text-davinci-002 ▼weak`: each model with its level where above none. */
 function lineText(st: Style, r: TraceResult, steps: TraceStep[]): string {
