@@ -51,5 +51,5 @@ for (const [name, { script, stamp }] of scripts) {
   // (it would need --verify-snapshot-checksum at run time), so never leave a half-written file.
   writeFileSync(join(dist, `${name}.cache.tmp`), data);
   renameSync(join(dist, `${name}.cache.tmp`), join(dist, `${name}.cache`));
-  process.stderr.write(`code cache: ${(data.length / 1024).toFixed(0)} KB for dist/${name}.js\n`);
+  process.stderr.write(`code cache: ${(data.length / 1024).toFixed(0)} KB for dist/${name}.cjs\n`);
 }

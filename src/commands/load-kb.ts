@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { bundledKnowledgeDir, packageRoot, snapshotPath } from '../kb/bundled.js';
+import { bundledKnowledgeDir, packageRoot, snapshotBytesPath, snapshotPath } from '../kb/bundled.js';
 import { cacheDir, cacheKey, readCache, writeCache } from '../kb/cache.js';
 import { listKnowledgeFiles } from '../kb/list-files.js';
 import { readFreshSnapshot } from '../kb/snapshot.js';
@@ -16,7 +16,7 @@ import type { CommandContext } from './context.js';
 
 export async function loadKb(ctx: CommandContext): Promise<Kb> {
   const inputs = knowledgeInputs(ctx);
-  const snapshot = readFreshSnapshot(snapshotPath(), bundledKnowledgeDir());
+  const snapshot = readFreshSnapshot(snapshotPath(), snapshotBytesPath(), bundledKnowledgeDir());
   if (ctx.kbPaths.length === 0 && snapshot) return snapshot.kb;
   const dir = snapshot ? cacheDir(ctx.io.env) : undefined;
   const key = dir ? packKey(ctx, snapshot!.contentHash) : undefined;

@@ -3,7 +3,7 @@ import { EXIT } from '../errors.js';
 import type { KbIssue } from '../kb/issues.js';
 import { print, printJson, type CommandContext } from './context.js';
 import { loadAll } from './load-kb.js';
-import { bundledKnowledgeDir, snapshotPath } from '../kb/bundled.js';
+import { bundledKnowledgeDir, snapshotBytesPath, snapshotPath } from '../kb/bundled.js';
 import { readFreshSnapshot } from '../kb/snapshot.js';
 import { renderValidation } from '../render/validation-text.js';
 
@@ -27,11 +27,12 @@ export async function validateCommand(ctx: CommandContext, opts: { strict?: bool
 
 /**
  * The build validated these very files with this very code: when every bundled file still has
- * the bytes it had then (a content hash, not mtimes), its report is this run's report.
+ * the bytes it had then (compared with the copy the build kept, not by mtimes), its report is
+ * this run's report.
  */
 function buildTimeResult(ctx: CommandContext): LoadResult | undefined {
   if (ctx.kbPaths.length > 0 || !ctx.bundled || ctx.io.env.GPTLINEAGE_NO_CACHE) return undefined;
-  const snapshot = readFreshSnapshot(snapshotPath(), bundledKnowledgeDir());
+  const snapshot = readFreshSnapshot(snapshotPath(), snapshotBytesPath(), bundledKnowledgeDir());
   if (!snapshot) return undefined;
   return { kb: snapshot.kb, issues: snapshot.issues, files: snapshot.files.map((f) => ({ path: f.name, display: f.name })) };
 }

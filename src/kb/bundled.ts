@@ -25,3 +25,8 @@ export function bundledKnowledgeDir(): string {
 export function snapshotPath(): string {
   return join(packageRoot(), 'dist', 'knowledge.snapshot.json');
 }
+
+/** The bundled files' bytes as the build saw them, which a snapshot is only used with. */
+export function snapshotBytesPath(): string {
+  return join(packageRoot(), 'dist', 'knowledge.bytes');
+}

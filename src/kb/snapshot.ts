@@ -1,9 +1,11 @@
 /**
  * The validated bundled knowledge, compiled at build time into JSON so that queries skip YAML
- * and zod. It is used only while every bundled file has exactly the bytes it was built from: a
- * sha256 over the files' names and bytes, recorded at build time and checked on every run
- * (~1 ms for the bundled knowledge). Not mtimes: `npm install`, `git clone` and `cp -r` give
- * new ones, and an edit can keep the old one, so they can neither prove nor disprove a change.
+ * and zod. It is used only while every bundled file has exactly the bytes it was built from:
+ * the build also keeps those bytes (every file, in name order, in one file beside the snapshot),
+ * and each run compares them with the files on disk (under 1 ms for the bundled knowledge; a
+ * hash would cost more, mostly loading node:crypto). Not mtimes: `npm install`, `git clone` and
+ * `cp -r` give new ones, and an edit can keep the old one, so they can neither prove nor
+ * disprove a change.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -22,7 +24,7 @@ export interface Snapshot {
   format: 3;
   /** Every knowledge file, sorted by name: a changed size or list proves a change without hashing. */
   files: FileStamp[];
-  /** sha256 over every file's name and bytes, in name order. */
+  /** sha256 over every file's name and bytes, in name order: part of the pack cache's key. */
   contentHash: string;
   /** The build-time validation's issues (warnings only: a snapshot is written only without errors). */
   issues: KbIssue[];
@@ -34,11 +36,16 @@ export function stampFiles(dir: string): FileStamp[] {
   return findYamlFiles(dir).map((name) => ({ name, size: statSync(join(dir, name)).size }));
 }
 
-/** A hash of every knowledge file's name and bytes, in name order. */
+/** A hash of every knowledge file's name and bytes, in name order (build time). */
 export function hashFiles(dir: string, names: string[]): string {
   const hash = createHash('sha256');
   for (const name of names) hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
   return hash.digest('hex');
+}
+
+/** Every knowledge file's bytes, in the order of `names`, as one buffer (build time). */
+export function concatFiles(dir: string, names: string[]): Buffer {
+  return Buffer.concat(names.map((name) => readFileSync(join(dir, name))));
 }
 
 /** The snapshot as written by the build, or undefined when missing or damaged. */
@@ -52,15 +59,28 @@ function readSnapshot(path: string): Snapshot | undefined {
   }
 }
 
-/** The snapshot when the files under `dir` have exactly the bytes it was built from; otherwise undefined. */
-export function readFreshSnapshot(path: string, dir: string): Snapshot | undefined {
+/**
+ * The snapshot at `path` when the files under `dir` have exactly the bytes kept at `bytesPath`
+ * by the build; otherwise undefined.
+ */
+export function readFreshSnapshot(path: string, bytesPath: string, dir: string): Snapshot | undefined {
   const snapshot = readSnapshot(path);
   if (!snapshot) return undefined;
   try {
-    const current = stampFiles(dir);
-    const same = current.length === snapshot.files.length && current.every((s, i) => s.name === snapshot.files[i]!.name && s.size === snapshot.files[i]!.size);
-    return same && hashFiles(dir, snapshot.files.map((f) => f.name)) === snapshot.contentHash ? snapshot : undefined;
+    const names = findYamlFiles(dir);
+    if (names.length !== snapshot.files.length || names.some((n, i) => n !== snapshot.files[i]!.name)) return undefined;
+    return sameBytes(dir, snapshot.files, readFileSync(bytesPath)) ? snapshot : undefined;
   } catch {
     return undefined; // an unreadable knowledge dir: the full pipeline reports it with a position
   }
+}
+
+function sameBytes(dir: string, files: FileStamp[], kept: Buffer): boolean {
+  let offset = 0;
+  for (const { name, size } of files) {
+    const bytes = readFileSync(join(dir, name));
+    if (bytes.length !== size || offset + size > kept.length || !bytes.equals(kept.subarray(offset, offset + size))) return false;
+    offset += size;
+  }
+  return offset === kept.length;
 }

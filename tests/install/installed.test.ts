@@ -44,7 +44,7 @@ describe('the installed package', () => {
   });
 
   it('ships what it runs and what the README names, and nothing for development', () => {
-    for (const path of ['LICENSE', 'README.md', 'bin/gptlineage.js', 'dist/cli.cjs', 'dist/kb.cjs', 'dist/cli.cache', 'dist/kb.cache', 'dist/knowledge.snapshot.json', 'docs/design.md', 'schema/knowledge.schema.json']) {
+    for (const path of ['LICENSE', 'README.md', 'bin/gptlineage.js', 'dist/cli.cjs', 'dist/kb.cjs', 'dist/cli.cache', 'dist/kb.cache', 'dist/knowledge.snapshot.json', 'dist/knowledge.bytes', 'docs/design.md', 'schema/knowledge.schema.json']) {
       expect(listing).toContain(path);
     }
     expect(listing.filter((p) => /^(src|tests|scripts|\.build)\/|meta\.json$|\.ts$/.test(p))).toEqual([]);

@@ -27,7 +27,7 @@ describe('snapshot freshness', () => {
     expect(JSON.parse(cached.stdout)).toEqual(JSON.parse(fresh.stdout));
   });
 
-  it('notices an edit that keeps the size and the mtime (validate hashes the bytes)', async () => {
+  it('notices an edit that keeps the size and the mtime (validate compares the bytes)', async () => {
     const before = statSync(file);
     const text = readFileSync(file, 'utf8');
     const broken = text.replace(/name: /, 'nome: ');
@@ -77,6 +77,26 @@ describe('snapshot freshness', () => {
       expect(JSON.parse(r.stdout).entity.name).toBe('read from the snapshot');
     } finally {
       writeFileSync(path, original);
+    }
+  });
+
+  it('never uses the snapshot without the bytes it was built from', async () => {
+    const path = join(sandbox.root, 'dist', 'knowledge.snapshot.json');
+    const bytesPath = join(sandbox.root, 'dist', 'knowledge.bytes');
+    const [original, bytes] = [readFileSync(path, 'utf8'), readFileSync(bytesPath)];
+    const marked = JSON.parse(original) as { kb: { models: Array<{ id: string; name: string }> } };
+    marked.kb.models.find((m) => m.id === 'davinci')!.name = 'read from the snapshot';
+    writeFileSync(path, JSON.stringify(marked));
+    try {
+      for (const damaged of [bytes.subarray(0, bytes.length - 1), Buffer.concat([bytes, Buffer.from('\n')]), Buffer.alloc(0)]) {
+        writeFileSync(bytesPath, damaged);
+        const r = await run(['show', 'davinci', '--json']);
+        expect(r.code, r.stderr).toBe(0);
+        expect(JSON.parse(r.stdout).entity.name).toBe('GPT-3 (davinci)');
+      }
+    } finally {
+      writeFileSync(path, original);
+      writeFileSync(bytesPath, bytes);
     }
   });
 

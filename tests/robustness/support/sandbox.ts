@@ -5,11 +5,11 @@
  * package root from its own location, so this runs exactly the built code while every issue a
  * test sees comes from the case under test, not from bundled knowledge still being written.
  */
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSnapshot } from '../../../src/kb/build-snapshot.js';
+import { buildSnapshot, writeSnapshot } from '../../../src/kb/build-snapshot.js';
 
 /** The repository root. */
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -41,7 +41,7 @@ export function createSandbox(knowledge = join(REPO, 'tests/robustness/support/b
   // New timestamps, as after `cp -r`: the launcher pairs a code cache with its script by content.
   for (const part of ['bin', 'dist', 'package.json']) cpSync(join(REPO, part), join(root, part), { recursive: true });
   cpSync(knowledge, join(root, 'knowledge'), { recursive: true });
-  writeSnapshot(root);
+  writeSandboxSnapshot(root);
   const dirs = { home: join(root, 'home'), cache: join(root, 'cache'), scratch: join(root, 'scratch') };
   for (const dir of Object.values(dirs)) mkdirSync(dir);
   // Readable by an unprivileged user (mkdtemp makes 0700); scratch and cache writable too.
@@ -60,8 +60,9 @@ export function createSandbox(knowledge = join(REPO, 'tests/robustness/support/b
 }
 
 /** What `npm run build` does for the bundled knowledge, for the sandbox's own knowledge/. */
-function writeSnapshot(root: string): void {
-  const { snapshot, result } = buildSnapshot(join(root, 'knowledge'), root);
-  if (!snapshot) throw new Error(`the sandbox knowledge is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
-  writeFileSync(join(root, 'dist', 'knowledge.snapshot.json'), JSON.stringify(snapshot));
+function writeSandboxSnapshot(root: string): void {
+  const built = buildSnapshot(join(root, 'knowledge'), root);
+  if (!writeSnapshot(built, join(root, 'dist', 'knowledge.snapshot.json'), join(root, 'dist', 'knowledge.bytes'))) {
+    throw new Error(`the sandbox knowledge is invalid: ${JSON.stringify(built.result.issues.slice(0, 3))}`);
+  }
 }
