@@ -39,7 +39,7 @@ beforeAll(async () => {
   roHome = join(sandbox.scratch, 'ro-home');
   mkdirSync(roHome);
   for (const dir of FROZEN()) chmodTree(dir, 0o555, 0o444);
-}, 60_000);
+}, 300_000);
 afterAll(() => {
   if (!sandbox) return;
   for (const dir of FROZEN()) chmodTree(dir, 0o755, 0o644);

@@ -33,7 +33,7 @@ beforeAll(() => {
   listing = packed!.files.map((f) => f.path).sort();
   install = npm(['install', '-g', '--offline', '--prefix', join(root, 'prefix'), join(root, packed!.filename)], root);
   bin = join(root, 'prefix', 'bin', 'gptlineage');
-}, 180_000);
+}, 300_000);
 afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
 describe('the installed package', () => {

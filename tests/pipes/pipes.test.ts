@@ -51,7 +51,7 @@ beforeAll(async () => {
   writeFileSync(join(broken, 'broken.yaml'), brokenPack());
   // Warm the pack cache once, so the pipe tests time the output, not the YAML.
   if (COMMANDS.has('tree')) await runCli(sandbox.bin, ['tree', '--kb', big], { env: sandbox.env, cwd: sandbox.scratch });
-}, 60_000);
+}, 300_000);
 afterAll(() => (process.env.KEEP_SANDBOX ? console.log(sandbox.root) : sandbox?.remove()));
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -62,7 +62,7 @@ function pipeInto(args: string[], reader: string): { status: number; stderr: str
   const cli = [process.execPath, sandbox.bin, ...args].map(quote).join(' ');
   // POSIX sh has no PIPESTATUS: the CLI's status is written from inside the pipeline.
   const script = `{ ${cli} 2>${quote(err)}; echo $? > ${quote(`${err}.status`)}; } | ${reader}`;
-  const r = spawnSync('sh', ['-c', script], { cwd: sandbox.scratch, env: sandbox.env, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync('sh', ['-c', script], { cwd: sandbox.scratch, env: sandbox.env, encoding: 'utf8', timeout: 120_000 });
   return { status: Number(readFileSync(`${err}.status`, 'utf8')), stderr: readFileSync(err, 'utf8'), read: r.stdout };
 }
 
@@ -141,7 +141,7 @@ describe('a reader that keeps reading gets everything', () => {
 describe.skipIf(!HAS_SHELL || !existsSync('/dev/full'))('a failing write (stdout on a full device)', () => {
   it('validate --json > /dev/full: one line on stderr, no stack, exit 70 (not one of the four answers)', () => {
     const cli = [process.execPath, sandbox.bin, 'validate', '--json', '--kb', broken].map(quote).join(' ');
-    const r = spawnSync('sh', ['-c', `${cli} > /dev/full`], { cwd: sandbox.scratch, env: sandbox.env, encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('sh', ['-c', `${cli} > /dev/full`], { cwd: sandbox.scratch, env: sandbox.env, encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(70);
     expect(stackLines(r.stderr)).toEqual([]);
     expect(r.stderr).toBe('gptlineage: cannot write the output (ENOSPC)\n');

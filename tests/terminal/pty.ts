@@ -16,6 +16,6 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 export function runOnTty(bin: string, args: string[], env: Record<string, string>, cwd: string, columns = 80): { code: number | null; output: string } {
   const command = `stty cols ${columns} rows 40; exec ${quote(process.execPath)} ${[bin, ...args].map(quote).join(' ')}`;
   // No pager unless a test asks for one: less would wait for a key on output longer than the screen.
-  const r = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd, env: { GPTLINEAGE_PAGER: 'cat', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
+  const r = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd, env: { GPTLINEAGE_PAGER: 'cat', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
   return { code: r.status, output: r.stdout.replace(/\r\n/g, '\n') };
 }
