@@ -116,9 +116,9 @@ function declareBrowseCommands(program: Command, runner: CommandRunner): void {
 
   program
     .command('graph')
-    .description('the whole lineage as a picture')
-    .addOption(new Option('--format <format>', 'Mermaid (default) or Graphviz DOT').choices(['mermaid', 'dot']))
-    .addHelpText('after', examples(['gptlineage graph > lineage.mmd', 'gptlineage graph --format dot | dot -Tpng > lineage.png']))
+    .description('the whole lineage as a picture, or as W3C PROV')
+    .addOption(new Option('--format <format>', 'Mermaid (default), Graphviz DOT, or PROV-O Turtle').choices(['mermaid', 'dot', 'prov']))
+    .addHelpText('after', examples(['gptlineage graph > lineage.mmd', 'gptlineage graph --format dot | dot -Tpng > lineage.png', 'gptlineage graph --format prov > lineage.ttl']))
     .action((opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/graph.js')).graphCommand(ctx, opts)));
 }
 

@@ -43,11 +43,3 @@ export function dateParts(date: FuzzyDate | null, year: number | null): { year?:
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-// What may not stand raw in a URL field: BibTeX's braces, LaTeX's backslash, and what RFC 3986 excludes.
-const URL_UNSAFE = /[\x00-\x20\x7f{}\\^`|"<>]|[^\x00-\x7f]|%(?![0-9a-fA-F]{2})/gu;
-
-/** A URL with every unsafe character percent-encoded (UTF-8), never silently dropped. */
-export function encodeUrl(url: string): string {
-  return url.replace(URL_UNSAFE, (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
-}

@@ -1,8 +1,9 @@
 /** The BibTeX renderer: one entry per source of a `cite` result, keyed by source id. */
 import type { QueryResult, SourceView } from '../queries/types.js';
-import { dateParts, encodeUrl, entryType, isOrganisation } from './bibtex-fields.js';
+import { dateParts, entryType, isOrganisation } from './bibtex-fields.js';
 import type { RenderOptions } from './index.js';
 import { latexText } from './latex-text.js';
+import { encodeUrl } from './url.js';
 
 /** BibTeX entries, in source id order; `unicode` keeps non-ASCII as UTF-8 (for biber, lualatex, xelatex). */
 export function renderBibtex(result: QueryResult, options?: Pick<RenderOptions, 'unicode'>): string {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourceView } from '../../src/queries/types.js';
 import { renderBibtex } from '../../src/render/bibtex.js';
-import { dateParts, encodeUrl, entryType, isOrganisation } from '../../src/render/bibtex-fields.js';
+import { dateParts, entryType, isOrganisation } from '../../src/render/bibtex-fields.js';
+import { encodeUrl } from '../../src/render/url.js';
 import { latexText } from '../../src/render/latex-text.js';
 
 const source = (over: Partial<SourceView>): SourceView => ({
