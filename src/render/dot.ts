@@ -1,10 +1,9 @@
 /** The Graphviz DOT renderer: a digraph of any drawable result's GraphView, one cluster per series. */
 import { isDrawable, toGraphView } from '../queries/graph-view.js';
-import type { GraphView, QueryResult } from '../queries/types.js';
+import type { GraphNode, GraphView, QueryResult } from '../queries/types.js';
+import { caption, drawnSteps, groupsOf, UNCERTAIN } from './draw-steps.js';
 import { edgeLabel } from './mermaid.js';
 import { sanitizeLine } from './sanitize.js';
-
-const UNCERTAIN = new Set(['hypothesis', 'speculative', 'open']);
 
 /** A `digraph`; lines end in "\n" whatever the platform, so output is byte-stable. */
 export function renderDot(result: QueryResult): string {
@@ -20,24 +19,29 @@ export function drawDot(view: GraphView): string {
     '  node [shape=box, style=rounded, fontname="Helvetica"];',
     '  edge [fontname="Helvetica", fontsize=10];',
   ];
-  const groups = [...new Set(view.nodes.map((n) => n.group).filter((g): g is string => g !== null))];
-  const node = (n: GraphView['nodes'][number]) =>
-    `${q(n.id)} [label=${q(`${n.id}\n${n.label}${n.level ? `\n(${n.level})` : ''}`)}${n.focus ? ', penwidth=3' : ''}];`;
-  groups.forEach((g, i) => {
+  groupsOf(view).forEach((g, i) => {
     lines.push(`  subgraph cluster_${i} {`, `    label=${q(g)};`, '    style=dashed;');
     for (const n of view.nodes.filter((x) => x.group === g)) lines.push(`    ${node(n)}`);
     lines.push('  }');
   });
   for (const n of view.nodes.filter((x) => x.group === null)) lines.push(`  ${node(n)}`);
-  const known = new Set(view.nodes.map((n) => n.id));
-  view.edges.forEach((e, i) => {
-    if (!known.has(e.to)) return;
-    const style = UNCERTAIN.has(e.confidence) ? ', style=dashed' : '';
-    if (e.from === null) lines.push(`  ${q(`start ${i}`)} [shape=point];`);
-    lines.push(`  ${q(e.from ?? `start ${i}`)} -> ${q(e.to)} [label=${q(edgeLabel(e))}${style}];`);
+  drawnSteps(view).forEach(({ edge, inputs }, i) => {
+    const style = UNCERTAIN.has(edge.confidence) ? ', style=dashed' : '';
+    const labelled = `[label=${q(edgeLabel(edge))}${style}]`;
+    if (inputs.length === 1) return lines.push(`  ${q(inputs[0]!)} -> ${q(edge.to)} ${labelled};`);
+    // From scratch: a start point; a merge: one step node that every input flows into.
+    const step = q(`step ${i}`);
+    lines.push(inputs.length === 0 ? `  ${step} [shape=point];` : `  ${step} [shape=hexagon, style="", fontsize=10, label=${q(edgeLabel(edge))}];`);
+    lines.push(...inputs.map((p) => `  ${q(p)} -> ${step} [arrowhead=none${style}];`), `  ${step} -> ${q(edge.to)}${inputs.length === 0 ? ` ${labelled}` : style ? ` [${style.slice(2)}]` : ''};`);
   });
   lines.push('}');
   return `${lines.join('\n')}\n`;
+}
+
+function node(n: GraphNode): string {
+  const { name, id } = caption(n);
+  const text = [name, ...(id === null ? [] : [id]), ...(n.level ? [`(${n.level})`] : [])].join('\n');
+  return `${q(n.id)} [label=${q(text)}${n.focus ? ', penwidth=3' : ''}];`;
 }
 
 /** A DOT double-quoted string. */

@@ -1,9 +1,8 @@
-/** The Mermaid renderer: a flowchart of any drawable result's GraphView. */
+/** The Mermaid renderer: a flowchart of any drawable result's GraphView, one subgraph per series. */
 import { isDrawable, toGraphView } from '../queries/graph-view.js';
-import type { GraphEdge, GraphView, QueryResult } from '../queries/types.js';
+import type { GraphEdge, GraphNode, GraphView, QueryResult } from '../queries/types.js';
+import { caption, drawnSteps, groupsOf, UNCERTAIN } from './draw-steps.js';
 import { sanitizeLine } from './sanitize.js';
-
-const UNCERTAIN = new Set(['hypothesis', 'speculative', 'open']);
 
 /** A `flowchart TD` whose node ids are positional (m0, m1…) because Mermaid ids cannot hold every KB id. */
 export function renderMermaid(result: QueryResult): string {
@@ -14,17 +13,20 @@ export function renderMermaid(result: QueryResult): string {
 /** Draw a GraphView as Mermaid. */
 export function drawMermaid(view: GraphView): string {
   const idOf = new Map(view.nodes.map((n, i) => [n.id, `m${i}`]));
+  const node = (n: GraphNode) => `${idOf.get(n.id)}["${nodeLabel(n)}"]`;
   const lines = ['flowchart TD', `  %% ${label(view.title)}`];
-  for (const n of view.nodes) {
-    const level = n.level ? `<br/><i>${n.level}</i>` : '';
-    lines.push(`  ${idOf.get(n.id)}["<b>${label(n.id)}</b><br/>${label(n.label)}${level}"]`);
-  }
-  view.edges.forEach((e, i) => {
-    const to = idOf.get(e.to);
-    if (!to) return;
-    const from = e.from === null ? `s${i}` : idOf.get(e.from);
-    if (e.from === null) lines.push(`  s${i}(("start"))`);
-    if (from) lines.push(`  ${from} ${UNCERTAIN.has(e.confidence) ? '-.->' : '-->'}|"${label(edgeLabel(e))}"| ${to}`);
+  groupsOf(view).forEach((g, i) => {
+    lines.push(`  subgraph g${i}["${label(g)}"]`, ...view.nodes.filter((n) => n.group === g).map((n) => `    ${node(n)}`), '  end');
+  });
+  lines.push(...view.nodes.filter((n) => n.group === null).map((n) => `  ${node(n)}`));
+  drawnSteps(view).forEach(({ edge, inputs }, i) => {
+    const arrow = UNCERTAIN.has(edge.confidence) ? '-.->' : '-->';
+    const to = idOf.get(edge.to)!;
+    const text = `|"${label(edgeLabel(edge))}"|`;
+    if (inputs.length === 0) lines.push(`  s${i}(("start"))`, `  s${i} ${arrow}${text} ${to}`);
+    else if (inputs.length === 1) lines.push(`  ${idOf.get(inputs[0]!)} ${arrow}${text} ${to}`);
+    // A merge: every input flows into one step, which produces the model.
+    else lines.push(`  j${i}{{"${label(edgeLabel(edge))}"}}`, ...inputs.map((p) => `  ${idOf.get(p)} ${arrow} j${i}`), `  j${i} ${arrow} ${to}`);
   });
   const focus = view.nodes.filter((n) => n.focus).map((n) => idOf.get(n.id));
   if (focus.length > 0) lines.push('  classDef focus stroke-width:3px', `  class ${focus.join(',')} focus`);
@@ -36,6 +38,11 @@ export function edgeLabel(e: GraphEdge): string {
   const notes = [e.account, e.confidence === 'established' ? null : e.confidence, e.change && e.change !== 'unchanged' ? e.change : null];
   const extra = notes.filter((x) => x !== null).join(', ');
   return extra ? `${e.label} (${extra})` : e.label;
+}
+
+function nodeLabel(n: GraphNode): string {
+  const { name, id } = caption(n);
+  return `<b>${label(name)}</b>${id === null ? '' : `<br/>${label(id)}`}${n.level ? `<br/><i>${n.level}</i>` : ''}`;
 }
 
 function label(s: string): string {
