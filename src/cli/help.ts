@@ -36,6 +36,7 @@ const HELP_GROUPS: Record<string, string> = {
   why: 'Ask',
   questions: 'Ask',
   limits: 'Ask',
+  impact: 'Ask',
   diff: 'Compare',
   matrix: 'Compare',
   show: 'Browse',

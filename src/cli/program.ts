@@ -2,7 +2,8 @@
  * The command-line declarations. Each action imports its command module lazily, so `--help`
  * and `--version` load commander and nothing else.
  */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { dateBounds } from '../kb/dates.js';
 import { declareHelpCommand, finishCommand } from './help.js';
 import { CONFIDENCES } from '../kb/scales.js';
 import type { CommandContext } from '../commands/context.js';
@@ -27,6 +28,7 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
     .option('--kb <path>', 'add a knowledge pack: a YAML file or a directory (repeatable; also GPTLINEAGE_KB)', collect)
     .option('--no-bundled', 'load only the --kb packs, without the bundled knowledge')
     .addOption(new Option('--min-confidence <level>', 'hide conclusions weaker than this').choices(CONFIDENCES))
+    .addOption(new Option('--as-of <date>', 'answer with what was known by then: YYYY, YYYY-MM or YYYY-MM-DD').argParser(parseAsOf))
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR=1)')
     .option('-v, --verbose', 'text: every piece of evidence and every item, not only what fits a screen')
@@ -73,7 +75,7 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
 }
 
 function contextFor(cmd: Command, io: Io): CommandContext {
-  const opts = cmd.optsWithGlobals<{ json?: boolean; kb?: string[]; bundled?: boolean; minConfidence?: CommandContext['minConfidence']; color?: boolean; debug?: boolean; verbose?: boolean; ids?: boolean }>();
+  const opts = cmd.optsWithGlobals<{ json?: boolean; kb?: string[]; bundled?: boolean; minConfidence?: CommandContext['minConfidence']; asOf?: string; color?: boolean; debug?: boolean; verbose?: boolean; ids?: boolean }>();
   const fromEnv = (io.env.GPTLINEAGE_KB ?? '').split(':').filter(Boolean);
   const json = opts.json === true;
   // An empty --kb would silently mean "the current directory", which nobody types on purpose.
@@ -85,6 +87,7 @@ function contextFor(cmd: Command, io: Io): CommandContext {
     kbPaths: [...fromEnv, ...(opts.kb ?? [])].map((p) => resolve(io.cwd, p)),
     bundled: opts.bundled !== false,
     minConfidence: opts.minConfidence,
+    asOf: opts.asOf,
     debug: opts.debug === true,
     verbose: opts.verbose === true,
     ids: opts.ids === true,
@@ -99,6 +102,12 @@ function colorFlag(cmd: Command): boolean | undefined {
     c = c.parent;
   }
   return undefined;
+}
+
+/** `--as-of 2022`, `2022-12` or `2022-12-11`: the last day that date can mean (everything known by its end). */
+function parseAsOf(value: string): string {
+  if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value)) throw new InvalidArgumentError('a date is YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-12-11');
+  return dateBounds(value)[1];
 }
 
 function collect(value: string, previous: string[] = []): string[] {

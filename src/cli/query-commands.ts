@@ -115,6 +115,13 @@ function declareBrowseCommands(program: Command, runner: CommandRunner): void {
     .action((ids: string[], opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/cite.js')).citeCommand(ctx, ids, opts)));
 
   program
+    .command('impact')
+    .description('what rests on a source, method or claim, and which conclusions move without it')
+    .argument('<id>', 'id of a source, method, claim or review')
+    .addHelpText('after', examples(['gptlineage impact aryabumi2024-code', 'gptlineage impact code-training --json | jq \'.changes[0]\'', 'gptlineage impact origin-cot-code-training --as-of 2022-12-11']))
+    .action((id: string, _opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/impact.js')).impactCommand(ctx, id)));
+
+  program
     .command('graph')
     .description('the whole lineage as a picture, or as W3C PROV')
     .addOption(new Option('--format <format>', 'Mermaid (default), Graphviz DOT, or PROV-O Turtle').choices(['mermaid', 'dot', 'prov']))

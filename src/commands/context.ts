@@ -16,6 +16,8 @@ export interface CommandContext {
   bundled: boolean;
   /** Hide conclusions weaker than this. */
   minConfidence?: Confidence;
+  /** Answer with what was known by this day (YYYY-MM-DD), from `--as-of`. */
+  asOf?: string;
   debug: boolean;
   /** Text: everything, not only what fits the length budget. */
   verbose?: boolean;

@@ -1,6 +1,7 @@
 /** Shared by the query commands: load the graph once, print a result in the chosen format, pick the exit code. */
 import { UsageError } from '../errors.js';
 import { buildGraph } from '../graph/build-graph.js';
+import { knowledgeView } from '../graph/view/knowledge-view.js';
 import type { Graph } from '../graph/types.js';
 import { exitCodeFor } from '../queries/exit-code.js';
 import type { QueryResult } from '../queries/types.js';
@@ -8,9 +9,10 @@ import { renderResult, type Format } from '../render/index.js';
 import type { CommandContext } from './context.js';
 import { loadKb } from './load-kb.js';
 
-/** The validated knowledge base, indexed. */
+/** The validated knowledge base as of `--as-of` (reviews applied), indexed. */
 export async function loadGraph(ctx: CommandContext): Promise<Graph> {
-  return buildGraph(await loadKb(ctx));
+  const view = knowledgeView(await loadKb(ctx), { asOf: ctx.asOf });
+  return { ...buildGraph(view.kb), view: { asOf: view.asOf, regrades: view.regrades } };
 }
 
 /** Print `result` (JSON under --json, else `format`, default text) and return its exit code. */

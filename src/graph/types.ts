@@ -1,4 +1,5 @@
 /** The indexed lineage graph that every query reads, and the conclusions inference draws from it. */
+import type { Regrade } from './view/types.js';
 import type {
   Capability,
   Claim,
@@ -64,6 +65,8 @@ export interface Graph {
   questionsAbout: Map<string, Question[]>;
   /** Entity id → errata whose `about` names it. */
   errataAbout: Map<string, Erratum[]>;
+  /** The view the graph was built over: its day (`--as-of`) and the grades reviews moved. */
+  view?: { asOf?: string; without?: string; regrades: Regrade[] };
 }
 
 /** The conclusion of one derivation for one capability: what the model would inherit along it. */

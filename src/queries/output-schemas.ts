@@ -14,6 +14,8 @@ const competing = obj({
   options: arr(obj({ derivation: str, account: nullable(str), confidence: p.confidence, level: nullable(oneOf(LEVELS)), followed: bool })),
 });
 
+const impactState = obj({ level: nullable(oneOf(LEVELS)), confidence: nullable(p.confidence), credits: p.ids });
+
 const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
   trace: {
     capability: p.capabilityRef,
@@ -80,6 +82,21 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
   },
   cite: { entries: arr(obj({ id: str, entityKind: str, sources: p.ids })), sources: arr(p.sourceView) },
   graph: p.graphView,
+  impact: {
+    target: obj({ id: str, entityKind: oneOf(['source', 'method', 'claim', 'review']) }),
+    asOf: nullable(str),
+    restsOn: obj({ claims: p.ids, reviews: p.ids, derivations: p.ids, questions: p.ids }),
+    changes: arr(
+      obj({
+        kind: oneOf(['level', 'grade', 'origin']),
+        subject: obj({ model: str, capability: str, derivation: str, claim: str }, ['model', 'capability', 'derivation', 'claim']),
+        before: nullable(impactState),
+        after: nullable(impactState),
+        shift: obj({ level: int, confidence: int }),
+      }),
+    ),
+    compared: int,
+  },
 };
 
 const issueView = obj({
@@ -130,5 +147,6 @@ export const COMMAND_KINDS: Record<string, ResultKind | 'validation'> = {
   limits: 'limits',
   cite: 'cite',
   graph: 'graph',
+  impact: 'impact',
   validate: 'validation',
 };

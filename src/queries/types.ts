@@ -241,6 +241,38 @@ export interface GraphResult extends GraphView {
   kind: 'graph';
 }
 
+/** One conclusion as `impact` compares it: a level (with its confidence), a grade, or a first appearance. */
+export interface ImpactState {
+  level: Level | null;
+  confidence: Confidence | null;
+  /** For a first appearance: the origin claims credited there. */
+  credits: string[];
+}
+
+/** A conclusion that moves when the target is withdrawn. */
+export interface ImpactChange {
+  kind: 'level' | 'grade' | 'origin';
+  subject: { model?: string; capability?: string; derivation?: string; claim?: string };
+  /** null: the conclusion does not exist on that side. */
+  before: ImpactState | null;
+  after: ImpactState | null;
+  /** Signed steps: levels (up is positive) and confidence (surer is positive). */
+  shift: { level: number; confidence: number };
+}
+
+/** `impact ID`: what rests on a source, method, claim or review, and what moves without it. */
+export interface ImpactResult {
+  kind: 'impact';
+  target: { id: string; entityKind: string };
+  asOf: string | null;
+  /** What cites or names the target directly, by kind of entity. */
+  restsOn: { claims: string[]; reviews: string[]; derivations: string[]; questions: string[] };
+  /** Every conclusion that changes without the target, most affected first. */
+  changes: ImpactChange[];
+  /** How many conclusions were compared. */
+  compared: number;
+}
+
 /** Every query result, discriminated by `kind`. */
 export type QueryResult =
   | TraceResult
@@ -254,7 +286,8 @@ export type QueryResult =
   | QuestionsResult
   | LimitsResult
   | CiteResult
-  | GraphResult;
+  | GraphResult
+  | ImpactResult;
 
 /** The `kind` discriminant of a result. */
 export type ResultKind = QueryResult['kind'];

@@ -13,6 +13,7 @@ import { searchKb } from '../../src/queries/search.js';
 import { showEntity } from '../../src/queries/show.js';
 import { traceCapability } from '../../src/queries/trace.js';
 import { evolutionTree } from '../../src/queries/tree.js';
+import { impactOf } from '../../src/queries/impact.js';
 import type { QueryResult, ResultKind } from '../../src/queries/types.js';
 import { miniGpt } from './mini-gpt.js';
 
@@ -35,8 +36,9 @@ export function allResults(graph: Graph = buildGraph(miniGpt())): Record<string,
     limits: listLimits(graph),
     'cite.cot': citeSources(graph, [entity('chain-of-thought'), entity('cot-paper')]),
     graph: lineageGraph(graph),
+    'impact.cot-paper': impactOf(graph.kb, 'cot-paper'),
   };
 }
 
 /** The kinds covered, to check nothing is missing. */
-export const ALL_KINDS: ResultKind[] = ['trace', 'diff', 'lineage', 'tree', 'matrix', 'show', 'list', 'search', 'questions', 'limits', 'cite', 'graph'];
+export const ALL_KINDS: ResultKind[] = ['trace', 'diff', 'lineage', 'tree', 'matrix', 'show', 'list', 'search', 'questions', 'limits', 'cite', 'graph', 'impact'];

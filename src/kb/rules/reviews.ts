@@ -1,6 +1,7 @@
 /** Rules about later reviews of claims: dated after what they cite, and never surer than their evidence. */
 import { dateBounds, sourceDate } from '../dates.js';
-import { confidenceRank, WEAK_EVIDENCE_KINDS, type Confidence } from '../scales.js';
+import { hasStrongSupport } from '../evidence-strength.js';
+import { confidenceRank, type Confidence } from '../scales.js';
 import type { Evidence, Source } from '../types.js';
 import { entitiesOf, report, type Rule } from './context.js';
 
@@ -26,8 +27,7 @@ export const regradesAreSupported: Rule = (ctx) => {
     const to = r.data.confidence as Confidence | undefined;
     const from = claims.get(r.data.claim as string);
     if (to === undefined || from === undefined || confidenceRank(to) >= confidenceRank(from)) continue;
-    const strong = ((r.data.evidence as Evidence[] | undefined) ?? []).some((ev) => ev.stance === 'supports' && !WEAK_EVIDENCE_KINDS.includes(ev.kind));
-    if (!strong) report(ctx, 'REGRADE_UNSUPPORTED', r, ['confidence'], `raises \`${String(r.data.claim)}\` from ${from} to ${to} with no supporting evidence stronger than argument or anecdote; add it or keep the grade`);
+    if (!hasStrongSupport((r.data.evidence as Evidence[] | undefined) ?? [])) report(ctx, 'REGRADE_UNSUPPORTED', r, ['confidence'], `raises \`${String(r.data.claim)}\` from ${from} to ${to} with no supporting evidence stronger than argument or anecdote; add it or keep the grade`);
   }
 };
 

@@ -2,6 +2,7 @@
 import type { QueryResult } from '../../queries/types.js';
 import type { RenderOptions } from '../index.js';
 import { renderDiffText } from './diff.js';
+import { renderImpactText } from './impact.js';
 import { finish } from './layout.js';
 import { renderCiteText, renderLimitsText } from './limits.js';
 import { renderListText, renderQuestionsText, renderSearchText } from './list.js';
@@ -36,6 +37,8 @@ export function renderText(result: QueryResult, options: RenderOptions): string 
       return renderLimitsText(result, options);
     case 'cite':
       return renderCiteText(result, options);
+    case 'impact':
+      return renderImpactText(result, options);
     case 'graph':
       return finish(result.edges.map((e) => `${text(e.from ?? '(from scratch)')} → ${text(e.to)}  ${text(e.label)}`));
   }
