@@ -66,7 +66,7 @@ function keepDerivation(d: Derivation, kept: Kept): Derivation[] {
   const evidence = keptEvidence(d.evidence, kept.sources);
   if (evidence === null) return [];
   const data = d.data?.filter((item) => item.source === undefined || kept.sources.has(item.source));
-  return [withField(withField(d, 'evidence', evidence), 'data', data)];
+  return [withField(withField(withField(d, 'evidence', evidence), 'data', data), 'teachers', onlyKept(d.teachers, kept.models))];
 }
 
 /** The claims that stay, re-graded by the reviews in force. */
