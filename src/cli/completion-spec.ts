@@ -14,6 +14,7 @@ const ID_NAMES: Record<string, ValueSource> = {
   ids: { ids: 'any' },
   about: { ids: 'any' },
   kb: { files: true },
+  dir: { files: true },
 };
 
 // commander adds --help itself, outside `options`.

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 
 /** The pager command line to use for this run, or undefined to write straight to stdout. */
 export function pagerFor(argv: readonly string[], env: Record<string, string | undefined>, isTTY: boolean): string | undefined {
-  if (!isTTY || argv.includes('--no-pager') || argv.includes('--json')) return undefined;
+  if (!isTTY || argv.includes('--no-pager') || argv.some((a) => a === '--json' || a.startsWith('--json='))) return undefined;
   const chosen = env.GPTLINEAGE_PAGER ?? env.PAGER ?? 'less -FRX';
   return chosen.trim() === '' || chosen.trim() === 'cat' ? undefined : chosen;
 }

@@ -20,11 +20,11 @@ export const VERSION = '0.1.0';
 export type CommandRunner = (cmd: Command, body: (ctx: CommandContext) => Promise<number>) => Promise<void>;
 
 /** Build a fresh program bound to `io`; `onExit` receives each command's exit code. */
-export function createProgram(io: Io, onExit: (code: number) => void): Command {
+export function createProgram(io: Io, onExit: (code: number) => void, jsonFields?: string[]): Command {
   const program = new Command('gptlineage')
     .description('Where did this language model capability come from, and how sure are we?')
     .version(VERSION, '-V, --version')
-    .option('--json', 'print one JSON document on stdout (errors as JSON on stderr)')
+    .option('--json', 'print one JSON document on stdout (errors as JSON on stderr); --json=a,b keeps only fields a and b')
     .option('--kb <path>', 'add a knowledge pack: a YAML file or a directory (repeatable; also GPTLINEAGE_KB)', collect)
     .option('--no-bundled', 'load only the --kb packs, without the bundled knowledge')
     .addOption(new Option('--min-confidence <level>', 'hide conclusions weaker than this').choices(CONFIDENCES))
@@ -46,7 +46,7 @@ export function createProgram(io: Io, onExit: (code: number) => void): Command {
       outputError: () => undefined, // usage errors are printed by run(), as text or JSON
     });
 
-  const runner: CommandRunner = async (cmd, body) => onExit(await body(contextFor(cmd, io)));
+  const runner: CommandRunner = async (cmd, body) => onExit(await body({ ...contextFor(cmd, io), fields: jsonFields }));
 
   // Declared in the order of the help's groups: ask, compare, browse, export, maintain.
   declareQueryCommands(program, runner);

@@ -4,15 +4,18 @@ import { EXIT, KbInvalidError, NotFoundError, UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { createProgram } from './program.js';
 import { printError } from './print-error.js';
+import { extractJsonFields } from './json-fields.js';
 
 export async function run(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = createProgram(io, (code) => {
-    exitCode = code;
-  });
-  const json = argv.includes('--json');
+  const json = argv.some((a) => a === '--json' || a.startsWith('--json='));
   const debug = argv.includes('--debug');
   try {
+    const picked = extractJsonFields(argv);
+    const program = createProgram(io, (code) => {
+      exitCode = code;
+    }, picked.fields);
+    argv = picked.argv;
     if (argv.length === 0) {
       program.outputHelp();
       return EXIT.ok;

@@ -13,4 +13,11 @@ export function declareToolCommands(program: Command, runner: CommandRunner): vo
     .action((shell: 'bash' | 'zsh' | 'fish', _opts: object, cmd: Command) =>
       runner(cmd, async (ctx) => (await import('../commands/completion.js')).completionCommand(ctx, shell, completionSpec(program))),
     );
+
+  program
+    .command('init')
+    .description('start a knowledge pack: the schema, a README and one example file per section, which editors validate as you type')
+    .argument('[dir]', 'where to write the pack (created if missing; default: the current directory)')
+    .addHelpText('after', examples(['gptlineage init my-pack', 'gptlineage validate --kb my-pack']))
+    .action((dir: string | undefined, _opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/init.js')).initCommand(ctx, dir)));
 }

@@ -2,12 +2,14 @@
 import type { Io } from '../cli/io.js';
 import type { Confidence } from '../kb/scales.js';
 import { OUTPUT_SCHEMA_VERSION } from '../queries/types.js';
-import { escapeJsonText } from '../render/sanitize.js';
+import { jsonDocument } from '../render/json.js';
 
 export interface CommandContext {
   io: Io;
   /** Print one JSON document on stdout instead of text. */
   json: boolean;
+  /** With json: only these top-level fields (`--json=a,b`). */
+  fields?: string[];
   /** Whether text output may use colour (decided once by the CLI). */
   color: boolean;
   /** Extra knowledge packs (files or directories), absolute paths, in the order given. */
@@ -32,5 +34,5 @@ export function print(ctx: CommandContext, text: string): void {
 
 /** Write a result as the one JSON document of this run. */
 export function printJson(ctx: CommandContext, kind: string, result: object): void {
-  ctx.io.stdout.write(`${escapeJsonText(JSON.stringify({ schemaVersion: OUTPUT_SCHEMA_VERSION, kind, ...result }, null, 2))}\n`);
+  ctx.io.stdout.write(jsonDocument({ schemaVersion: OUTPUT_SCHEMA_VERSION, kind, ...result }, ctx.fields));
 }

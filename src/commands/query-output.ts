@@ -21,7 +21,7 @@ export async function emit(ctx: CommandContext, result: QueryResult, format?: Fo
     throw new UsageError(`--json and --format ${format} cannot be combined; choose one`, 'USAGE_CONFLICTING_OPTIONS');
   const chosen: Format = ctx.json ? 'json' : (format ?? 'text');
   // Only basic colours are used, so level 1 is enough wherever colour is on.
-  const out = await renderResult(result, chosen, { colorLevel: ctx.color ? 1 : 0, columns: ctx.io.columns, verbose: ctx.verbose, ids: ctx.ids, ...extra });
+  const out = await renderResult(result, chosen, { colorLevel: ctx.color ? 1 : 0, columns: ctx.io.columns, verbose: ctx.verbose, ids: ctx.ids, fields: ctx.fields, ...extra });
   ctx.io.stdout.write(out);
   return exitCodeFor(result);
 }

@@ -110,7 +110,8 @@ const issueView = obj({
 });
 
 /** `validate --json` on stdout, and every error under `--json` on stderr. */
-const OTHER_BODIES: Record<'validation' | 'error', Record<string, JsonSchema>> = {
+const OTHER_BODIES: Record<'validation' | 'error' | 'init', Record<string, JsonSchema>> = {
+  init: { directory: str, files: arr(str) },
   validation: { ok: bool, files: int, entities: nullable(int), errors: int, warnings: int, issues: arr(issueView) },
   error: {
     error: obj(
@@ -133,7 +134,7 @@ export const OUTPUT_SCHEMAS: Record<string, object> = Object.fromEntries(
 );
 
 /** The result kind each query command prints (`why` is a trace). */
-export const COMMAND_KINDS: Record<string, ResultKind | 'validation'> = {
+export const COMMAND_KINDS: Record<string, ResultKind | 'validation' | 'init'> = {
   trace: 'trace',
   why: 'trace',
   diff: 'diff',
@@ -149,4 +150,5 @@ export const COMMAND_KINDS: Record<string, ResultKind | 'validation'> = {
   graph: 'graph',
   impact: 'impact',
   validate: 'validation',
+  init: 'init',
 };

@@ -22,6 +22,8 @@ export interface RenderOptions {
   verbose?: boolean;
   /** Text: print ids beside the names of sources, claims and steps. */
   ids?: boolean;
+  /** JSON: only these top-level fields (`--json=a,b`). */
+  fields?: readonly string[];
 }
 
 /** A renderer: pure, no I/O, output ends with "\n". */
@@ -50,9 +52,10 @@ export function loadRenderer(format: Format): Promise<Renderer> {
 }
 
 /** Render a result in a format; text gets a chalk instance at `colorLevel` (0 for none). */
-export async function renderResult(result: QueryResult, format: Format, options: { colorLevel: 0 | 1 | 2 | 3; columns: number; unicode?: boolean; verbose?: boolean; ids?: boolean }): Promise<string> {
+export async function renderResult(result: QueryResult, format: Format, options: { colorLevel: 0 | 1 | 2 | 3; columns: number } & Omit<RenderOptions, 'chalk' | 'columns'>): Promise<string> {
   const renderer = await loadRenderer(format);
   // Only text is ever coloured, so only text loads chalk.
   const chalk = format === 'text' ? new (await import('chalk')).Chalk({ level: options.colorLevel }) : undefined;
-  return renderer(result, { chalk, columns: options.columns, unicode: options.unicode, verbose: options.verbose, ids: options.ids });
+  const { colorLevel: _level, ...rest } = options;
+  return renderer(result, { ...rest, chalk });
 }

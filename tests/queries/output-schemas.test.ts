@@ -8,7 +8,7 @@ describe('output schemas', () => {
   const results = allResults();
 
   it('has a schema for every result kind, and a result of every kind to test', () => {
-    expect(Object.keys(OUTPUT_SCHEMAS).sort()).toEqual([...ALL_KINDS, 'error', 'validation'].sort());
+    expect(Object.keys(OUTPUT_SCHEMAS).sort()).toEqual([...ALL_KINDS, 'error', 'validation', 'init'].sort());
     expect(new Set(Object.values(results).map((r) => r.kind))).toEqual(new Set(ALL_KINDS));
   });
 
