@@ -108,6 +108,17 @@ errata:
       - { source: example-paper, says: "released in May 2024", trusted: true }
       - { source: example-blog, says: "released in June 2024" }
 `,
+  'reviews.yaml': `${MODELINE}
+# Later evidence on a claim, dated; it may move the claim's grade from that date (see --as-of).
+reviews:
+  - id: review-example-tuning
+    claim: example-tuning-unlocks-ability
+    date: "2024-09"
+    confidence: likely
+    statement: A later ablation supports that the tuning unlocks the ability.
+    evidence:
+      - { source: example-blog, stance: supports, kind: experiment, note: "Replace with what the later work measured." }
+`,
 };
 
 /** The pack's README stub. */

@@ -17,7 +17,7 @@ describe.runIf(ready)('init, checked by yaml-language-server over stdio', () => 
     const r = sh(`$GL init ${join(dir, 'pack')}`);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(join(dir, 'pack')).sort()).toEqual(
-      ['README.md', 'capabilities.yaml', 'claims.yaml', 'derivations.yaml', 'errata.yaml', 'knowledge.schema.json', 'methods.yaml', 'models.yaml', 'questions.yaml', 'sources.yaml'].sort(),
+      ['README.md', 'capabilities.yaml', 'claims.yaml', 'derivations.yaml', 'errata.yaml', 'knowledge.schema.json', 'methods.yaml', 'models.yaml', 'questions.yaml', 'reviews.yaml', 'sources.yaml'].sort(),
     );
     expect(sh(`$GL validate --strict --kb ${join(dir, 'pack')}`).code).toBe(0);
     expect(sh(`$GL validate --strict --no-bundled --kb ${join(dir, 'pack')}`).code).toBe(0);
@@ -32,7 +32,7 @@ describe.runIf(ready)('init, checked by yaml-language-server over stdio', () => 
   it('gives no diagnostics on the pack, wherever it is moved', async () => {
     renameSync(join(dir, 'pack'), join(dir, 'moved'));
     const found = await yamlDiagnostics(server, yamlFiles(join(dir, 'moved')));
-    expect(Object.keys(found)).toHaveLength(8);
+    expect(Object.keys(found)).toHaveLength(9);
     for (const [file, diagnostics] of Object.entries(found)) expect(diagnostics, file).toEqual([]);
   });
 
