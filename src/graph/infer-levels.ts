@@ -1,9 +1,10 @@
 /**
- * Inference of effective levels: explicit beats inherited, inheritance follows the most confident
- * derivation, and each conclusion's confidence is the weakest link of its chain. Memoised per
+ * Inference of effective levels: a claim about the model beats the walk, the walk follows the most
+ * confident derivation, and each conclusion's confidence is the weakest link of what it rests on
+ * (claims, derivation, parent, and the cap of any assumption used). Memoised per
  * capability and computed with an explicit stack, so 100k-model chains neither recurse nor repeat.
  */
-import { confidenceRank } from '../kb/scales.js';
+import { confidenceRank, isAbove } from '../kb/scales.js';
 import type { Derivation, ExhibitsClaim } from '../kb/types.js';
 import { compareIds, key } from './collections.js';
 import { edgeOutcome } from './edge-outcome.js';
@@ -62,12 +63,28 @@ function concludeOne(
   const explicit = claims ? strongestClaim(claims) : undefined;
   const via = followed?.derivation ?? null;
   if (explicit) {
-    const inheritedAbove = followed !== undefined && followed.level !== null && followed.level !== 'none';
-    const appearsAt = explicit.level === 'none' ? null : inheritedAbove ? followed.appearsAt : via;
-    return conclusion(model, capability, explicit.level, 'explicit', explicit.confidence, explicit.id, via, edges, appearsAt);
+    const appearsAt = isAbove(explicit.level) ? explicitAppearance(graph, edges, followed) : null;
+    return conclusion(model, capability, explicit.level, 'explicit', explicit.confidence, null, explicit.id, via, edges, appearsAt);
   }
-  if (!followed || followed.level === null) return conclusion(model, capability, null, 'unknown', null, null, via, edges, null);
-  return conclusion(model, capability, followed.level, 'inherited', followed.confidence, null, via, edges, followed.appearsAt);
+  if (!followed || followed.level === 'unknown') return conclusion(model, capability, 'unknown', 'unknown', null, null, null, via, edges, null);
+  return conclusion(model, capability, followed.level, 'inferred', followed.confidence, followed.assumption, null, via, edges, followed.appearsAt);
+}
+
+/**
+ * Where a claimed level first appeared: along the followed derivation when it can tell, else along
+ * the most confident one that can. Above an input that had it, it appeared up there; else here.
+ */
+function explicitAppearance(graph: Graph, edges: EdgeOutcome[], followed: EdgeOutcome | undefined): string | null {
+  // An edge tells where it appeared when its inputs' levels are known, or when an origin claim says it appears there.
+  const tells = (e: EdgeOutcome) => e.before !== 'unknown' || e.appearsAt === e.derivation;
+  const known = followed && tells(followed) ? followed : edges.filter(tells).sort(byConfidence(graph))[0];
+  if (!known) return null;
+  return isAbove(known.before) ? known.appearsAt : known.derivation;
+}
+
+function byConfidence(graph: Graph) {
+  const rank = (e: EdgeOutcome) => confidenceRank(graph.derivations.get(e.derivation)!.confidence);
+  return (a: EdgeOutcome, b: EdgeOutcome) => rank(a) - rank(b) || compareIds(a.derivation, b.derivation);
 }
 
 // Positional on purpose: this runs once per (model, capability) and object spreads showed up in profiles.
@@ -77,12 +94,13 @@ function conclusion(
   level: Conclusion['level'],
   basis: Conclusion['basis'],
   confidence: Conclusion['confidence'],
+  assumption: Conclusion['assumption'],
   claim: string | null,
   via: string | null,
   edges: EdgeOutcome[],
   appearsAt: string | null,
 ): Conclusion {
-  return { model, capability, level, basis, confidence, claim, via, edges, appearsAt };
+  return { model, capability, level, basis, confidence, assumption, claim, via, edges, appearsAt };
 }
 
 /** The derivation a model inherits along: the most confident one into it, ties by id. */

@@ -15,7 +15,8 @@ import type {
   Review,
   Source,
 } from '../kb/types.js';
-import type { Confidence, Level } from '../kb/scales.js';
+import type { ConcludedLevel, Confidence } from '../kb/scales.js';
+import type { AssumptionId } from './assumptions.js';
 
 /** Any entity of the knowledge base, tagged with its kind. */
 export type Entity =
@@ -72,27 +73,38 @@ export interface Graph {
 /** The conclusion of one derivation for one capability: what the model would inherit along it. */
 export interface EdgeOutcome {
   derivation: string;
-  level: Level | null;
+  /** The level before the step: `none` from scratch, else the best known parent's (`unknown` if none is known). */
+  before: ConcludedLevel;
+  /** `unknown` when no claim acts on the step and no parent's level is known. */
+  level: ConcludedLevel;
+  /** null exactly when the level is unknown. */
   confidence: Confidence | null;
-  /** The parent whose conclusion the chain continues from, if the level still depends on it. */
+  /** The parent whose conclusion the level is carried from, when it still depends on it. */
   from: string | null;
-  /** Ids this step rests on: the derivation, then the claims applied (in order). */
-  links: string[];
-  /** Origin/effect claims for the capability applied on this derivation. */
+  /** The assumption the level rests on when it is carried from a parent; null when a claim sets it. */
+  assumption: AssumptionId | null;
+  /** Origin/effect claims for the capability that apply on this derivation (by id, or by method where their evidence is). */
   claims: string[];
+  /** Claims about one of its methods whose evidence is about other derivations: not applied here. */
+  generalised: string[];
   /** Derivation where the capability rose above `none` along this chain. */
   appearsAt: string | null;
 }
+
+/** How a conclusion comes by its level: a claim about the model, the walk, or nothing. */
+export type Basis = 'explicit' | 'inferred' | 'unknown';
 
 /** The effective level of one (model, capability), with what it rests on. */
 export interface Conclusion {
   model: string;
   capability: string;
-  /** null when nothing is known (no claim and no derivation). */
-  level: Level | null;
-  basis: 'explicit' | 'inherited' | 'unknown';
-  /** Weakest link of the chain; null when nothing is known. */
+  /** `unknown` when nothing is claimed and nothing can be carried along the lineage. */
+  level: ConcludedLevel;
+  basis: Basis;
+  /** Weakest link of what the level rests on; null exactly when the level is unknown. */
   confidence: Confidence | null;
+  /** The assumption an inferred level rests on, when it is carried from a parent. */
+  assumption: AssumptionId | null;
   /** The exhibits claim, when explicit. */
   claim: string | null;
   /** The derivation inheritance follows (also computed when explicit, for comparison). */
@@ -101,4 +113,3 @@ export interface Conclusion {
   edges: EdgeOutcome[];
   appearsAt: string | null;
 }
-

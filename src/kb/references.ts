@@ -26,6 +26,7 @@ const FIELDS: Record<Section, FieldSpec[]> = {
     ['capability', ['capability']],
     ['method', ['method']],
     ['derivation', ['derivation']],
+    ['appliesTo', ['derivation']],
     ['tradedFor', ['capability']],
     ['competesWith', ['claim']],
     ...EVIDENCE,

@@ -7,9 +7,16 @@
 export const CONFIDENCES = ['established', 'likely', 'hypothesis', 'speculative', 'open'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
-/** How strongly a model shows a capability, weakest first. */
+/** How strongly a model shows a capability, weakest first: what a claim can say. */
 export const LEVELS = ['none', 'weak', 'present', 'strong'] as const;
 export type Level = (typeof LEVELS)[number];
+
+/**
+ * What a conclusion can say: a level, or `unknown` when no claim gives one and nothing can be
+ * carried along the lineage. `none` is a claim like any other; `unknown` is the absence of one.
+ */
+export const CONCLUDED_LEVELS = ['unknown', ...LEVELS] as const;
+export type ConcludedLevel = (typeof CONCLUDED_LEVELS)[number];
 
 /** The authors' own grading in the article's FAQ, kept beside our confidence. */
 export const AUTHOR_GRADES = ['conclusion', 'strong-hypothesis', 'hypothesis', 'educated-guess'] as const;
@@ -89,7 +96,12 @@ export function weakerConfidence(a: Confidence, b: Confidence): Confidence {
   return confidenceRank(a) >= confidenceRank(b) ? a : b;
 }
 
-/** Rank where 0 is `none`. */
-export function levelRank(level: Level): number {
-  return LEVELS.indexOf(level);
+/** Rank where 0 is `none` (and -1 is `unknown`, below every known level). */
+export function levelRank(level: ConcludedLevel): number {
+  return LEVELS.indexOf(level as Level);
+}
+
+/** Whether a conclusion says the model has the capability at all (a known level above `none`). */
+export function isAbove(level: ConcludedLevel): boolean {
+  return levelRank(level) > 0;
 }

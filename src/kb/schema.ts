@@ -129,6 +129,10 @@ const cause = {
   derivation: Ref.optional(),
   model: Ref.optional().meta({ description: 'The model on which this happens, when the claim is about one.' }),
   tradedFor: Ref.optional().meta({ description: 'The capability gained in exchange.' }),
+  appliesTo: z.array(Ref).min(1).optional().meta({
+    description:
+      'For a claim about a method: the derivations its evidence is about. On them it applies; on other derivations using the method it is only a generalisation, reported apart and never used for a level.',
+  }),
 };
 
 export const ExhibitsClaimSchema = z.strictObject({

@@ -1,56 +1,72 @@
-/** What one derivation did to a capability: compare its parents' level with its target's. */
-import { claimsOnDerivation } from '../graph/edge-outcome.js';
+/** What one derivation did to a capability: compare its inputs' level with its target's, and say whether a claim explains it. */
+import { claimsOnDerivation } from '../graph/claim-scope.js';
+import { strongest, weakest } from '../graph/confidence.js';
 import type { Inference } from '../graph/infer-levels.js';
-import type { Graph } from '../graph/types.js';
-import { levelRank, type Level } from '../kb/scales.js';
+import type { CauseClaim, Graph } from '../graph/types.js';
+import { isAbove, levelRank, type ConcludedLevel } from '../kb/scales.js';
 import type { Change, TraceStep } from './types.js';
+
+const UP = new Set<Change>(['appears', 'raised', 'restored']);
+const DOWN = new Set<Change>(['weakened', 'lost']);
 
 /** Classifies derivations for one capability; remembers which models had it somewhere above them. */
 export function createStepClassifier(graph: Graph, inference: Inference, capability: string) {
-  const levelOf = (m: string): Level | null => (graph.models.has(m) ? inference.conclude(m, capability).level : null);
+  const cell = (m: string) => inference.conclude(m, capability);
   // Whether a model or any ancestor had the capability above `none`: one pass in lineage order.
   const hadIt = new Map<string, boolean>();
   for (const m of graph.order) {
-    const own = rank(levelOf(m)) > 0;
     const inherited = (graph.into.get(m) ?? []).some((d) => (d.from ?? []).some((p) => hadIt.get(p) === true));
-    hadIt.set(m, own || inherited);
+    hadIt.set(m, isAbove(cell(m).level) || inherited);
   }
   return (derivationId: string, from: string | null): TraceStep => {
     const d = graph.derivations.get(derivationId)!;
-    const parents = (d.from ?? []).filter((p) => graph.models.has(p));
-    const before = (d.from ?? []).length === 0 ? 'none' : highest(parents.map(levelOf));
-    const after = levelOf(d.to);
+    const inputs = (d.from ?? []).filter((p) => graph.models.has(p));
+    const before = (d.from ?? []).length === 0 ? 'none' : highest(inputs.map((p) => cell(p).level));
+    const target = cell(d.to);
     const claims = claimsOnDerivation(graph, d, capability);
     const restores = claims.some((c) => c.kind === 'effect' && c.direction === 'restores');
-    const hadBefore = parents.some((p) => hadIt.get(p) === true);
+    const change = classify(before, target.level, inputs.some((p) => hadIt.get(p) === true), restores);
+    const explaining = claims.filter((c) => explains(c, change));
+    const unexplained = (UP.has(change) || DOWN.has(change)) && explaining.length === 0;
+    const known = before !== 'unknown' && target.level !== 'unknown';
+    // Rival explanations are alternatives: the best-supported one counts, capped by everything else the step rests on.
+    // The level before rests on the best-supported input that has it.
+    const witness = strongest(inputs.filter((p) => cell(p).level === before).map((p) => cell(p).confidence));
+    const rests = [d.confidence, target.confidence, witness, strongest(explaining.map((c) => c.confidence))];
     return {
       derivation: d.id,
       from,
+      inputs,
       to: d.to,
       before,
-      after,
-      change: classify(before, after, hadBefore, restores),
+      after: target.level,
+      change,
+      unexplained,
       claims: claims.map((c) => c.id),
-      followed: inference.conclude(d.to, capability).via === d.id,
+      confidence: known ? weakest(rests) : null,
+      followed: target.via === d.id,
     };
   };
 }
 
-function classify(before: Level | null, after: Level | null, hadBefore: boolean, restores: boolean): Change {
-  if (before === null || after === null) return 'unknown';
-  const [b, a] = [rank(before), rank(after)];
+/** Whether a claim accounts for a change in its direction. */
+function explains(claim: CauseClaim, change: Change): boolean {
+  if (UP.has(change)) return claim.kind === 'origin' || claim.direction !== 'lowers';
+  if (DOWN.has(change)) return claim.kind === 'effect' && claim.direction === 'lowers';
+  return false;
+}
+
+function classify(before: ConcludedLevel, after: ConcludedLevel, hadBefore: boolean, restores: boolean): Change {
+  if (before === 'unknown' || after === 'unknown') return 'unknown';
+  const [b, a] = [levelRank(before), levelRank(after)];
   if (a < b) return a === 0 ? 'lost' : 'weakened';
   if (a === b) return 'unchanged';
   if (b === 0 && !hadBefore) return 'appears';
   return b === 0 || restores ? 'restored' : 'raised';
 }
 
-function highest(levels: (Level | null)[]): Level | null {
-  let best: Level | null = null;
-  for (const l of levels) if (l !== null && (best === null || levelRank(l) > levelRank(best))) best = l;
+function highest(levels: ConcludedLevel[]): ConcludedLevel {
+  let best: ConcludedLevel = 'unknown';
+  for (const l of levels) if (levelRank(l) > levelRank(best)) best = l;
   return best;
-}
-
-function rank(level: Level | null): number {
-  return level === null ? -1 : levelRank(level);
 }

@@ -2,7 +2,7 @@
 import { ancestorsOf } from '../graph/ancestry.js';
 import { compareIds } from '../graph/collections.js';
 import { meetsConfidence, weakest } from '../graph/confidence.js';
-import { claimsOnDerivation } from '../graph/edge-outcome.js';
+import { claimsOnDerivation } from '../graph/claim-scope.js';
 import { createInference } from '../graph/infer-levels.js';
 import type { Graph } from '../graph/types.js';
 import type { Confidence } from '../kb/scales.js';
@@ -31,13 +31,16 @@ export function diffModels(graph: Graph, { a, b, minConfidence }: DiffArgs): Dif
     const la = modelLevel(inference.conclude(a, cap));
     const lb = modelLevel(inference.conclude(b, cap));
     if (la.level === lb.level) continue;
-    if (!meetsConfidence(weaker(la, lb), minConfidence)) {
+    const confidence = weaker(la, lb);
+    if (!meetsConfidence(confidence, minConfidence)) {
       hidden++;
       continue;
     }
     const on = (side: string[]) => [...new Set(side.flatMap((id) => claimsOnDerivation(graph, graph.derivations.get(id)!, cap).map((c) => c.id)))];
     const explainedBy = { a: on(sideA), b: on(sideB) };
-    differences.push({ capability: cap, a: la, b: lb, explainedBy, unexplained: explainedBy.a.length + explainedBy.b.length === 0 });
+    // A side whose level is unknown has nothing to explain: the difference is in what is known, not a change.
+    const known = la.level !== 'unknown' && lb.level !== 'unknown';
+    differences.push({ capability: cap, a: la, b: lb, explainedBy, unexplained: known && explainedBy.a.length + explainedBy.b.length === 0, confidence });
   }
   const claims = differences.flatMap((d) => [...d.explainedBy.a, ...d.explainedBy.b, d.a.claim, d.b.claim]).filter((c): c is string => c !== null);
   return {

@@ -1,5 +1,5 @@
 /** The one picture every graph-shaped result projects to; mermaid and dot draw it. */
-import type { Confidence, Level } from '../kb/scales.js';
+import type { ConcludedLevel, Confidence } from '../kb/scales.js';
 import type { Change } from './types.js';
 
 /** A model in a picture. */
@@ -8,15 +8,17 @@ export interface GraphNode {
   label: string;
   group: string | null;
   /** The capability's level on this model, when the picture is about one capability. */
-  level: Level | null;
+  level: ConcludedLevel | null;
   /** Focus of the query (the traced model, the two diffed models). */
   focus: boolean;
 }
 
-/** A derivation; `from` is null for training from scratch. */
+/** A derivation from one input; `from` is null for training from scratch. */
 export interface GraphEdge {
   id: string;
   from: string | null;
+  /** One input of a merge: the edges sharing this id are one step (A and B), drawn through one junction. */
+  merge: boolean;
   to: string;
   label: string;
   account: string | null;

@@ -1,7 +1,7 @@
 /** Project graph-shaped results (trace, lineage, diff, tree, the whole lineage) to one GraphView for mermaid and dot. */
 import { compareIds } from '../graph/collections.js';
 import type { Graph } from '../graph/types.js';
-import type { Level } from '../kb/scales.js';
+import type { ConcludedLevel } from '../kb/scales.js';
 import type { Change, DerivationView, GraphEdge, GraphResult, GraphView, ModelRef, QueryResult } from './types.js';
 import { derivationView, modelRef } from './views.js';
 
@@ -45,7 +45,7 @@ function project(
   title: string,
   models: ModelRef[],
   derivations: DerivationView[],
-  levels: Map<string, Level | null>,
+  levels: Map<string, ConcludedLevel>,
   changes: Map<string, Change>,
   focus: Set<string>,
 ): GraphView {
@@ -56,7 +56,7 @@ function project(
     edges: derivations.flatMap<GraphEdge>((d) => {
       const base = { id: d.id, to: d.to, label: d.methods.join(' + '), account: d.account, confidence: d.confidence, change: changes.get(d.id) ?? null };
       const from = d.from.filter((p) => known.has(p));
-      return from.length === 0 ? [{ ...base, from: null }] : from.map((p) => ({ ...base, from: p }));
+      return from.length === 0 ? [{ ...base, from: null, merge: false }] : from.map((p) => ({ ...base, from: p, merge: from.length > 1 }));
     }),
   };
 }

@@ -2,7 +2,7 @@
 import { meetsConfidence } from '../graph/confidence.js';
 import { createInference } from '../graph/infer-levels.js';
 import type { Graph } from '../graph/types.js';
-import type { Confidence } from '../kb/scales.js';
+import { isAbove, type Confidence } from '../kb/scales.js';
 import type { Claim } from '../kb/types.js';
 import type { LimitsResult } from './types.js';
 import { capabilityRef, citedSources, claimView, modelLevel } from './views.js';
@@ -18,7 +18,7 @@ export function listLimits(graph: Graph, minConfidence?: Confidence): LimitsResu
       claims.push(...about);
       const levels = graph.order
         .map((m) => modelLevel(inference.conclude(m, cap.id)))
-        .filter((l) => (l.basis === 'explicit' || (l.level !== null && l.level !== 'none')) && meetsConfidence(l.confidence, minConfidence));
+        .filter((l) => (l.basis === 'explicit' || isAbove(l.level)) && meetsConfidence(l.confidence, minConfidence));
       return { capability: capabilityRef(cap), levels, claims: about.map((c) => c.id) };
     });
   const unique = [...new Map(claims.map((c) => [c.id, c])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,8 +1,8 @@
 /** `lineage M`: a model's ancestors and descendants, as trees. */
 import type { Graph } from '../graph/types.js';
 import { dictionaries } from './dictionaries.js';
-import { childrenOf, parentsOf, treeRows } from './tree-rows.js';
-import type { LineageResult, TreeRow } from './types.js';
+import { childrenOf, parentsOf, rootRow, treeRows } from './tree-rows.js';
+import type { LineageResult } from './types.js';
 
 /** The model, which directions, and how deep. */
 export interface LineageArgs {
@@ -16,7 +16,7 @@ export interface LineageArgs {
 export function lineageOf(graph: Graph, args: LineageArgs): LineageResult {
   const both = !args.ancestors && !args.descendants;
   const maxDepth = args.depth ?? Infinity;
-  const root: TreeRow = { model: args.model, depth: 0, derivation: null, repeat: false };
+  const root = rootRow(args.model, null);
   const ancestors = both || args.ancestors ? treeRows(root, parentsOf(graph), maxDepth) : null;
   const descendants = both || args.descendants ? treeRows(root, childrenOf(graph), maxDepth) : null;
   const rows = [...(ancestors ?? []), ...(descendants ?? [])];

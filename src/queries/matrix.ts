@@ -3,9 +3,9 @@ import { meetsConfidence } from '../graph/confidence.js';
 import { createInference, followedDerivation, type Inference } from '../graph/infer-levels.js';
 import { familyOrder } from '../graph/family-order.js';
 import type { Graph } from '../graph/types.js';
-import { levelRank, type Confidence, type Level } from '../kb/scales.js';
+import { isAbove, type Confidence } from '../kb/scales.js';
 import type { MatrixCell, MatrixResult, MatrixRow } from './types.js';
-import { capabilityRef, modelLevel } from './views.js';
+import { assumptionsOf, capabilityRef, modelLevel } from './views.js';
 
 /** Which models and capabilities, whether to show every model, and the confidence floor. */
 export interface MatrixArgs {
@@ -32,23 +32,23 @@ export function capabilityMatrix(graph: Graph, args: MatrixArgs): MatrixResult {
     const via = followedDerivation(graph, id);
     return { id, name: m.name, series: m.series ?? null, via: via?.id ?? null, methods: via?.methods ?? [], approximatedBy: approximatedBy.get(id) ?? [] };
   });
-  const marked = markedModels(graph);
   const cells: MatrixCell[] = [];
   let hidden = 0;
   for (const m of models)
     for (const cap of caps) {
       const c = inference.conclude(m, cap);
-      if (!meetsConfidence(c.confidence, args.minConfidence) && c.level !== null) {
+      if (!meetsConfidence(c.confidence, args.minConfidence) && c.level !== 'unknown') {
         hidden++;
         continue;
       }
-      cells.push({ ...modelLevel(c), mark: markOf(graph, inference, m, cap, marked.has(m)) });
+      cells.push({ ...modelLevel(c), mark: tableMark(graph, c.claim) });
     }
   return {
     kind: 'matrix',
     rows,
     capabilities: caps.map((c) => capabilityRef(graph.capabilities.get(c)!)),
     cells,
+    assumptions: assumptionsOf(cells),
     minConfidence: args.minConfidence ?? null,
     hidden,
   };
@@ -77,28 +77,11 @@ function approximations(graph: Graph): Map<string, string[]> {
 
 function shows(inference: Inference, model: string, cap: string): boolean {
   const c = inference.conclude(model, cap);
-  return c.basis === 'explicit' || (c.level !== null && c.level !== 'none');
+  return c.basis === 'explicit' || isAbove(c.level);
 }
 
-/**
- * The claim's own mark; on a row the table marks, nothing else (so the row reads as the table);
- * elsewhere the change from the parents along the derivation followed.
- */
-function markOf(graph: Graph, inference: Inference, model: string, cap: string, tableRow: boolean): string | null {
-  const c = inference.conclude(model, cap);
-  if (c.claim) {
-    const claim = graph.byId.get(c.claim);
-    if (claim?.kind === 'claim' && claim.value.kind === 'exhibits' && claim.value.notation !== undefined) return claim.value.notation;
-  }
-  if (c.level === null || tableRow) return null;
-  const parents = c.via ? (graph.derivations.get(c.via)!.from ?? []) : [];
-  const before = parents.reduce<number>((best, p) => Math.max(best, rank(graph.models.has(p) ? inference.conclude(p, cap).level : null)), 0);
-  const after = levelRank(c.level);
-  if (after > before) return c.level === 'strong' ? '++' : '+';
-  if (after < before) return after === 0 || before - after >= 2 ? '−−' : '−';
-  return null;
-}
-
-function rank(level: Level | null): number {
-  return level === null ? 0 : levelRank(level);
+/** The summary table's mark, when the cell's level is a claim that carries one; inferred cells have none. */
+function tableMark(graph: Graph, claimId: string | null): string | null {
+  const claim = claimId ? graph.byId.get(claimId) : undefined;
+  return claim?.kind === 'claim' && claim.value.kind === 'exhibits' ? (claim.value.notation ?? null) : null;
 }

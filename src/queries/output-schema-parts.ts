@@ -1,13 +1,20 @@
 /** JSON Schemas of the pieces results share: views of entities, levels, dictionaries. */
-import { CONFIDENCES, DIRECTIONS, LEVELS, MECHANISMS, QUANTITY_UNITS, QUESTION_STATUSES, STANCES } from '../kb/scales.js';
+import { ASSUMPTION_IDS } from '../graph/assumptions.js';
+import { CONCLUDED_LEVELS, CONFIDENCES, DIRECTIONS, LEVELS, MECHANISMS, QUANTITY_UNITS, QUESTION_STATUSES, STANCES } from '../kb/scales.js';
 import { arr, bool, int, nullable, num, obj, oneOf, str, type JsonSchema } from './schema-dsl.js';
 
 /** A confidence, strongest first. */
 export const confidence = oneOf(CONFIDENCES);
 /** A level, weakest first. */
 export const level = oneOf(LEVELS);
+/** A concluded level: a level or `unknown`. */
+export const concludedLevel = oneOf(CONCLUDED_LEVELS);
 /** How a model comes by a level. */
-export const basis = oneOf(['explicit', 'inherited', 'unknown']);
+export const basis = oneOf(['explicit', 'inferred', 'unknown']);
+/** An assumption of the walk, by id. */
+export const assumptionId = oneOf(ASSUMPTION_IDS);
+/** See Assumption. */
+export const assumption = obj({ id: assumptionId, statement: str, cap: confidence });
 /** What a derivation did to a capability. */
 export const change = oneOf(['appears', 'raised', 'unchanged', 'weakened', 'lost', 'restored', 'unknown']);
 /** A list of ids. */
@@ -54,6 +61,7 @@ export const claimView = obj({
   level: nullable(level),
   notation: nullable(str),
   tradedFor: nullable(str),
+  appliesTo: ids,
   competesWith: ids,
   evidence: arr(evidenceView),
 });
@@ -92,9 +100,10 @@ export const questionView = obj({
 const modelLevelProps = {
   model: str,
   capability: str,
-  level: nullable(level),
+  level: concludedLevel,
   basis,
   confidence: nullable(confidence),
+  assumption: nullable(assumptionId),
   claim: nullable(str),
   via: nullable(str),
   appearsAt: nullable(str),
@@ -109,18 +118,21 @@ export const dictionaries = { modelRefs: arr(modelRef), derivations: arr(derivat
 export const traceStep = obj({
   derivation: str,
   from: nullable(str),
+  inputs: ids,
   to: str,
-  before: nullable(level),
-  after: nullable(level),
+  before: concludedLevel,
+  after: concludedLevel,
   change,
+  unexplained: bool,
   claims: ids,
+  confidence: nullable(confidence),
   followed: bool,
 });
 /** See TreeRow. */
-export const treeRow = obj({ model: str, depth: int, derivation: nullable(str), repeat: bool });
+export const treeRow = obj({ model: str, depth: int, derivation: nullable(str), merge: bool, followed: bool, repeat: bool });
 /** The properties of a GraphView. */
 export const graphView = {
   title: str,
-  nodes: arr(obj({ id: str, label: str, group: nullable(str), level: nullable(level), focus: bool })),
-  edges: arr(obj({ id: str, from: nullable(str), to: str, label: str, account: nullable(str), confidence, change: nullable(change) })),
+  nodes: arr(obj({ id: str, label: str, group: nullable(str), level: nullable(concludedLevel), focus: bool })),
+  edges: arr(obj({ id: str, from: nullable(str), merge: bool, to: str, label: str, account: nullable(str), confidence, change: nullable(change) })),
 };

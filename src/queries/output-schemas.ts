@@ -3,7 +3,6 @@
  * Written by hand against types.ts; tests validate real output against them. `gptlineage schema`
  * prints them.
  */
-import { LEVELS } from '../kb/scales.js';
 import { SECTIONS } from '../kb/types.js';
 import * as p from './output-schema-parts.js';
 import { anyObject, arr, bool, int, nullable, obj, oneOf, str, type JsonSchema } from './schema-dsl.js';
@@ -11,7 +10,7 @@ import { OUTPUT_SCHEMA_VERSION, type ResultKind } from './types.js';
 
 const competing = obj({
   model: str,
-  options: arr(obj({ derivation: str, account: nullable(str), confidence: p.confidence, level: nullable(oneOf(LEVELS)), followed: bool })),
+  options: arr(obj({ derivation: str, account: nullable(str), confidence: p.confidence, level: p.concludedLevel, followed: bool })),
 });
 
 const impactState = obj({ level: nullable(oneOf(LEVELS)), confidence: nullable(p.confidence), credits: p.ids });
@@ -23,14 +22,17 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
     allPaths: bool,
     minConfidence: nullable(p.confidence),
     models: arr(p.modelLevel),
-    origins: arr(obj({ derivation: str, credits: p.ids, models: p.ids, confidence: nullable(p.confidence) })),
+    origins: arr(obj({ derivation: str, credits: p.ids, unexplained: bool, models: p.ids, confidence: nullable(p.confidence) })),
     lines: arr(obj({ target: str, steps: arr(p.traceStep) })),
     meetsAt: nullable(str),
     laterSteps: arr(p.traceStep),
     competingDerivations: arr(competing),
     competingClaims: p.ids,
+    generalisations: arr(obj({ claim: str, derivations: p.ids, confidence: p.confidence })),
+    assumptions: arr(p.assumption),
     questions: arr(p.questionView),
     hidden: int,
+    hiddenItems: arr(obj({ kind: oneOf(['origin', 'model', 'step', 'claim']), id: str, confidence: nullable(p.confidence) })),
     truncated: bool,
     ...p.dictionaries,
   },
@@ -39,7 +41,7 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
     b: str,
     meetsAt: p.ids,
     sides: obj({ a: p.ids, b: p.ids }),
-    differences: arr(obj({ capability: str, a: p.modelLevel, b: p.modelLevel, explainedBy: obj({ a: p.ids, b: p.ids }), unexplained: bool })),
+    differences: arr(obj({ capability: str, a: p.modelLevel, b: p.modelLevel, explainedBy: obj({ a: p.ids, b: p.ids }), unexplained: bool, confidence: nullable(p.confidence) })),
     capabilityRefs: arr(p.capabilityRef),
     minConfidence: nullable(p.confidence),
     hidden: int,
@@ -58,6 +60,7 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
     rows: arr(obj({ id: str, name: str, series: nullable(str), via: nullable(str), methods: p.ids, approximatedBy: p.ids })),
     capabilities: arr(p.capabilityRef),
     cells: arr(p.matrixCell),
+    assumptions: arr(p.assumption),
     minConfidence: nullable(p.confidence),
     hidden: int,
   },

@@ -1,5 +1,6 @@
 /** `show ID`: one entity of any kind, where it is defined, everything that refers to it, and the names a describe page needs. */
 import { createInference } from '../graph/infer-levels.js';
+import { isAbove } from '../kb/scales.js';
 import type { Entity, Graph } from '../graph/types.js';
 import type { Claim, Derivation, Erratum, Question } from '../kb/types.js';
 import type { ErratumView, ModelLevel, RelatedRef, ShowResult } from './types.js';
@@ -53,7 +54,7 @@ function erratumView(e: Erratum): ErratumView {
 
 function levelsOf(graph: Graph, entity: Entity): ModelLevel[] {
   const inference = createInference(graph);
-  const known = (l: ModelLevel) => l.basis === 'explicit' || (l.level !== null && l.level !== 'none');
+  const known = (l: ModelLevel) => l.basis === 'explicit' || isAbove(l.level);
   if (entity.kind === 'model')
     return graph.kb.capabilities.map((c) => modelLevel(inference.conclude(entity.value.id, c.id))).filter(known);
   if (entity.kind === 'capability')

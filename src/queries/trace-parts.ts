@@ -1,38 +1,62 @@
 /** Pieces of a trace: origin sites and their credits, competing accounts, the questions that bear on it. */
-import { compareIds } from '../graph/collections.js';
+import { compareIds, push } from '../graph/collections.js';
 import { meetsConfidence, strongest, weakest } from '../graph/confidence.js';
-import { claimsOnDerivation } from '../graph/edge-outcome.js';
+import { GENERALISATION_CAP } from '../graph/assumptions.js';
+import { claimsOnDerivation, scopedClaims } from '../graph/claim-scope.js';
 import type { Inference } from '../graph/infer-levels.js';
 import type { Graph } from '../graph/types.js';
 import type { Confidence } from '../kb/scales.js';
-import type { Question } from '../kb/types.js';
-import type { CompetingDerivations, ModelLevel, OriginSite, TraceStep } from './types.js';
+import type { Derivation, Question } from '../kb/types.js';
+import type { CompetingDerivations, Generalisation, HiddenItem, ModelLevel, OriginSite, TraceStep } from './types.js';
 
-/** Each derivation where the capability appears, the origin claims crediting it and the models it reached. */
+/** Each derivation where the capability first appears, what credits it, and the sites --min-confidence hid. */
 export function originSites(
   graph: Graph,
+  inference: Inference,
   cap: string,
   appears: TraceStep[],
   models: ModelLevel[],
-  { floor, fromChains }: { floor?: Confidence; fromChains: boolean },
-): OriginSite[] {
-  const chains = fromChains ? models.flatMap((m) => (m.appearsAt ? [m.appearsAt] : [])) : [];
+  floor: Confidence | undefined,
+): { sites: OriginSite[]; hidden: HiddenItem[] } {
+  const chains = models.flatMap((m) => (m.appearsAt ? [m.appearsAt] : []));
   const ids = new Set([...appears.map((s) => s.derivation), ...chains]);
-  return [...ids]
+  const all = [...ids]
     .map((id) => graph.derivations.get(id)!)
     .sort((a, b) => (graph.rank.get(a.to) ?? 0) - (graph.rank.get(b.to) ?? 0) || compareIds(a.id, b.id))
-    .map((d) => {
-      const credits = claimsOnDerivation(graph, d, cap).filter((c) => c.kind === 'origin');
-      return {
-        derivation: d.id,
-        credits: credits.filter((c) => meetsConfidence(c.confidence, floor)).map((c) => c.id),
-        models: models.filter((m) => m.appearsAt === d.id).map((m) => m.model),
-        // Credits are alternative explanations: the best-supported one carries the site, capped by the edge itself.
-        confidence: weakest([d.confidence, strongest(credits.map((c) => c.confidence))]),
-      };
-    })
-    // Under --min-confidence, a first appearance resting on weaker ground is hidden like any other conclusion.
-    .filter((site) => meetsConfidence(site.confidence, floor));
+    .map((d) => site(graph, inference, cap, d, models, floor));
+  // Under --min-confidence, a first appearance resting on weaker ground is hidden, and said to be: never replaced.
+  return {
+    sites: all.filter((s) => meetsConfidence(s.confidence, floor)),
+    hidden: all.filter((s) => !meetsConfidence(s.confidence, floor)).map((s) => ({ kind: 'origin' as const, id: s.derivation, confidence: s.confidence })),
+  };
+}
+
+function site(graph: Graph, inference: Inference, cap: string, d: Derivation, models: ModelLevel[], floor: Confidence | undefined): OriginSite {
+  const credits = claimsOnDerivation(graph, d, cap).filter((c) => c.kind === 'origin');
+  const cells = [d.to, ...(d.from ?? []).filter((p) => graph.models.has(p))].map((m) => inference.conclude(m, cap).confidence);
+  // Credits are alternative explanations: the best-supported one counts, capped by the edge and the levels it rests on.
+  const credit = credits.length > 0 ? strongest(credits.map((c) => c.confidence)) : null;
+  return {
+    derivation: d.id,
+    credits: credits.filter((c) => meetsConfidence(c.confidence, floor)).map((c) => c.id),
+    unexplained: credits.length === 0,
+    models: models.filter((m) => m.appearsAt === d.id).map((m) => m.model),
+    confidence: weakest([d.confidence, ...cells, credit]),
+  };
+}
+
+/** Method claims for the capability that the knowledge does not apply on these derivations, each with where it would. */
+export function generalisations(graph: Graph, cap: string, derivations: Iterable<string>): Generalisation[] {
+  const where = new Map<string, string[]>();
+  for (const id of derivations) for (const c of scopedClaims(graph, graph.derivations.get(id)!, cap).generalised) push(where, c.id, id);
+  return [...where.entries()]
+    .sort(([a], [b]) => compareIds(a, b))
+    .map(([id, ds]) => ({ claim: id, derivations: ds.sort(compareIds), confidence: weakest([claimConfidence(graph, id), GENERALISATION_CAP])! }));
+}
+
+function claimConfidence(graph: Graph, id: string): Confidence | null {
+  const e = graph.byId.get(id);
+  return e?.kind === 'claim' ? e.value.confidence : null;
 }
 
 /** Origin claims for the capability that credit elsewhere, and claims linked to the credits by `competesWith`. */

@@ -1,15 +1,15 @@
 /** `trace CAP [--model M]`: where a capability first appears, on what evidence, and what later steps did to it. */
 import { compareIds } from '../graph/collections.js';
 import { meetsConfidence } from '../graph/confidence.js';
-import { createInference } from '../graph/infer-levels.js';
-import { allPaths, shortestPath, type PathStep } from '../graph/paths.js';
+import { createInference, type Inference } from '../graph/infer-levels.js';
+import { allPaths, shortestPath, type PathStep, type PickInput } from '../graph/paths.js';
 import type { Graph } from '../graph/types.js';
-import type { Confidence } from '../kb/scales.js';
+import { isAbove, levelRank, type Confidence } from '../kb/scales.js';
 import { createStepClassifier } from './classify-step.js';
 import { dictionaries } from './dictionaries.js';
-import { competingClaims, competingDerivations, originSites, traceQuestions } from './trace-parts.js';
-import type { TraceLine, TraceResult, TraceStep } from './types.js';
-import { capabilityRef, modelLevel, questionView } from './views.js';
+import { competingClaims, competingDerivations, generalisations, originSites, traceQuestions } from './trace-parts.js';
+import type { HiddenItem, TraceLine, TraceResult, TraceStep } from './types.js';
+import { assumptionsOf, capabilityRef, modelLevel, questionView } from './views.js';
 
 /** The capability, optionally one model, whether to list every path, and the confidence floor. */
 export interface TraceArgs {
@@ -23,62 +23,96 @@ const CHANGES_THAT_COUNT = new Set(['raised', 'weakened', 'lost', 'restored']);
 
 /** Trace one capability along one model's lineage, or along every model that has it. */
 export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
-  const { capability: cap, model } = args;
+  const { capability: cap, model, minConfidence: floor } = args;
   const inference = createInference(graph);
   const classify = createStepClassifier(graph, inference, cap);
   const byRank = (a: string, b: string) => (graph.rank.get(a) ?? 0) - (graph.rank.get(b) ?? 0) || compareIds(a, b);
 
   const conclusions = graph.order.map((m) => modelLevel(inference.conclude(m, cap)));
-  const holders = conclusions.filter((c) => c.level !== null && c.level !== 'none');
+  const holders = conclusions.filter((c) => isAbove(c.level));
   const targets = model ? [model] : leaves(graph, new Set(holders.map((h) => h.model)));
-  let truncated = false;
-  const lines: TraceLine[] = [];
-  for (const target of targets) {
-    const found = args.allPaths ? allPaths(graph, target) : { paths: [shortestPath(graph, target, (m) => inference.conclude(m, cap).via)], truncated: false };
-    truncated ||= found.truncated;
-    for (const path of found.paths) lines.push({ target, steps: path.map((s: PathStep) => classify(s.derivation, s.from)) });
-  }
+  const { lines, truncated } = traceLines(graph, inference, cap, targets, args.allPaths === true, classify);
 
   // With a model, look only along its lines; without, at every derivation in the knowledge base.
   const onLines = uniqueSteps(lines.flatMap((l) => l.steps));
   const steps = model ? onLines : [...graph.derivations.keys()].map((id) => classify(id, null));
   const lineModels = new Set(lines.flatMap((l) => [l.target, ...l.steps.map((s) => s.to)]));
   const shown = model ? conclusions.filter((c) => lineModels.has(c.model)) : holders;
-  const models = shown.filter((c) => meetsConfidence(c.confidence, args.minConfidence));
+  const models = shown.filter((c) => meetsConfidence(c.confidence, floor));
   // Where it appears along an account nobody follows is told under competing accounts, not here.
-  // With a model, the sites are those on its line; without, also wherever a holder's chain says it appeared.
-  const sites = originSites(graph, cap, steps.filter((s) => s.change === 'appears' && s.followed), models, { floor: args.minConfidence, fromChains: !model });
+  // The sites are where the steps shown and the shown models' chains say it appeared.
+  const appears = steps.filter((s) => s.change === 'appears' && s.followed);
+  const origins = originSites(graph, inference, cap, appears, models, floor);
   const later = steps
     .filter((s) => CHANGES_THAT_COUNT.has(s.change) || s.claims.some((id) => isEffect(graph, id)))
     .sort((a, b) => byRank(a.to, b.to) || compareIds(a.derivation, b.derivation));
-  const laterSteps = later.map((s) => ({ ...s, claims: s.claims.filter((id) => claimMeets(graph, id, args.minConfidence)) }));
+  const laterSteps = later.filter((s) => meetsConfidence(s.confidence, floor)).map((s) => ({ ...s, claims: s.claims.filter((id) => claimMeets(graph, id, floor)) }));
 
-  const credited = new Set(sites.flatMap((s) => s.credits));
-  const competing = competingClaims(graph, cap, credited).filter((id) => claimMeets(graph, id, args.minConfidence));
-  const questions = traceQuestions(graph, cap, [...credited, ...competing], sites.map((s) => s.derivation));
-  const hiddenClaims = [...later.flatMap((s) => s.claims), ...competingClaims(graph, cap, credited)].filter((id) => !claimMeets(graph, id, args.minConfidence));
-  const claimIds = [...credited, ...competing, ...laterSteps.flatMap((s) => s.claims), ...models.flatMap((m) => (m.claim ? [m.claim] : []))];
+  const credited = new Set(origins.sites.flatMap((s) => s.credits));
+  const allCompeting = competingClaims(graph, cap, credited);
+  const competing = allCompeting.filter((id) => claimMeets(graph, id, floor));
+  const questions = traceQuestions(graph, cap, [...credited, ...competing], origins.sites.map((s) => s.derivation));
+  const general = generalisations(graph, cap, steps.map((s) => s.derivation)).filter((g) => meetsConfidence(g.confidence, floor));
+  const hiddenItems: HiddenItem[] = [
+    ...origins.hidden,
+    ...later.filter((s) => !meetsConfidence(s.confidence, floor)).map((s) => ({ kind: 'step' as const, id: s.derivation, confidence: s.confidence })),
+  ];
+  const hiddenClaims = [...later.flatMap((s) => s.claims), ...allCompeting].filter((id) => !claimMeets(graph, id, floor));
+  const claimIds = [...credited, ...competing, ...laterSteps.flatMap((s) => s.claims), ...models.flatMap((m) => (m.claim ? [m.claim] : [])), ...general.map((g) => g.claim)];
   return {
     kind: 'trace',
     capability: capabilityRef(graph.capabilities.get(cap)!),
     model: model ?? null,
     allPaths: args.allPaths === true,
-    minConfidence: args.minConfidence ?? null,
+    minConfidence: floor ?? null,
     models,
-    origins: sites,
+    origins: origins.sites,
     lines,
     meetsAt: meetingPoint(lines, byRank),
     laterSteps,
     competingDerivations: competingDerivations(graph, inference, cap, model ? [...lineModels] : models.map((m) => m.model)),
     competingClaims: competing,
+    generalisations: general,
+    assumptions: assumptionsOf(models),
     questions: questions.map(questionView),
-    hidden: new Set(hiddenClaims).size + (shown.length - models.length),
+    hidden: new Set(hiddenClaims).size + (shown.length - models.length) + hiddenItems.length,
+    hiddenItems,
     truncated,
     ...dictionaries(
       graph,
-      { models: lineModels, derivations: [...onLines.map((s) => s.derivation), ...sites.map((s) => s.derivation), ...laterSteps.map((s) => s.derivation)], claims: claimIds },
+      { models: lineModels, derivations: [...onLines.map((s) => s.derivation), ...origins.sites.map((s) => s.derivation), ...laterSteps.map((s) => s.derivation)], claims: claimIds },
       questions,
     ),
+  };
+}
+
+function traceLines(
+  graph: Graph,
+  inference: Inference,
+  cap: string,
+  targets: string[],
+  every: boolean,
+  classify: (derivation: string, from: string | null) => TraceStep,
+): { lines: TraceLine[]; truncated: boolean } {
+  const pick = mergeInput(graph, inference, cap);
+  let truncated = false;
+  const lines: TraceLine[] = [];
+  for (const target of targets) {
+    const found = every ? allPaths(graph, target, 100, pick) : { paths: [shortestPath(graph, target, (m) => inference.conclude(m, cap).via, pick)], truncated: false };
+    truncated ||= found.truncated;
+    for (const path of found.paths) lines.push({ target, steps: path.map((s: PathStep) => classify(s.derivation, s.from)) });
+  }
+  return { lines, truncated };
+}
+
+/** A merge's line continues through the input its level is carried from, else its highest-level input. */
+function mergeInput(graph: Graph, inference: Inference, cap: string): PickInput {
+  return (d) => {
+    const carried = inference.conclude(d.to, cap).edges.find((e) => e.derivation === d.id)?.from;
+    if (carried) return carried;
+    const inputs = (d.from ?? []).filter((p) => graph.models.has(p)).sort(compareIds);
+    const rank = (m: string) => levelRank(inference.conclude(m, cap).level);
+    return inputs.reduce<string | null>((best, m) => (best === null || rank(m) > rank(best) ? m : best), null);
   };
 }
 
@@ -110,4 +144,3 @@ function claimMeets(graph: Graph, id: string, floor: Confidence | undefined): bo
   const e = graph.byId.get(id);
   return e?.kind === 'claim' && meetsConfidence(e.value.confidence, floor);
 }
-

@@ -3,7 +3,8 @@
  * deterministically. `--json` prints these objects with `schemaVersion` added; output-schemas.ts
  * describes them as JSON Schema.
  */
-import type { Confidence, Level } from '../kb/scales.js';
+import type { Assumption } from '../graph/assumptions.js';
+import type { ConcludedLevel, Confidence, Level } from '../kb/scales.js';
 import type { Section } from '../kb/types.js';
 import type { GraphView } from './graph-view-types.js';
 import type { CapabilityRef, ClaimView, DerivationView, Dictionaries, ErratumView, ModelLevel, ModelRef, QuestionView, SourceView } from './view-types.js';
@@ -14,8 +15,9 @@ export type * from './view-types.js';
 /** Bumped whenever the JSON output changes incompatibly. */
 export const OUTPUT_SCHEMA_VERSION = 1;
 
-/** How a model comes by its level: its own claim, inheritance along a derivation, or nothing known. */
-export type Basis = 'explicit' | 'inherited' | 'unknown';
+/** How a model comes by its level: its own claim (`explicit`), the walk along the lineage (`inferred`), or nothing known. */
+export type { Basis } from '../graph/types.js';
+export type { Assumption, AssumptionId } from '../graph/assumptions.js';
 
 /** What a derivation did to a capability, from its parents' level to its target's. */
 export type Change = 'appears' | 'raised' | 'unchanged' | 'weakened' | 'lost' | 'restored' | 'unknown';
@@ -23,15 +25,38 @@ export type Change = 'appears' | 'raised' | 'unchanged' | 'weakened' | 'lost' | 
 /** One hop of a trace line, with what it did to the capability. */
 export interface TraceStep {
   derivation: string;
+  /** The input the line continues through (null from scratch). */
   from: string | null;
+  /** Every input of the derivation: several make one merge step (A and B), not alternatives. */
+  inputs: string[];
   to: string;
-  before: Level | null;
-  after: Level | null;
+  /** `before` is the best level among the inputs (`none` from scratch). */
+  before: ConcludedLevel;
+  after: ConcludedLevel;
   change: Change;
-  /** Origin and effect claims for the capability acting on this derivation. */
+  /** The level changed and no claim that applies on this step accounts for it: its methods are not its cause. */
+  unexplained: boolean;
+  /** Origin and effect claims for the capability that apply on this derivation. */
   claims: string[];
-  /** Whether the target's inherited level follows this derivation (false: a competing account). */
+  /** Weakest of the derivation, the input and target levels, and the claims explaining the change. */
+  confidence: Confidence | null;
+  /** Whether the target's level follows this derivation (false: a competing account, an alternative). */
   followed: boolean;
+}
+
+/** A claim about a method, on derivations its evidence is not about: what would follow only if it generalised. */
+export interface Generalisation {
+  claim: string;
+  derivations: string[];
+  /** Never above the generalisation cap (speculative). */
+  confidence: Confidence;
+}
+
+/** Something --min-confidence left out, with the grade that put it below the floor. */
+export interface HiddenItem {
+  kind: 'origin' | 'model' | 'step' | 'claim';
+  id: string;
+  confidence: Confidence | null;
 }
 
 /** One path through the lineage to a target model. */
@@ -43,18 +68,21 @@ export interface TraceLine {
 /** A derivation where the capability first appears. */
 export interface OriginSite {
   derivation: string;
-  /** Origin claims crediting this derivation (by id or by method). */
+  /** Origin claims that apply on this derivation and credit it (those under --min-confidence excepted). */
   credits: string[];
+  /** No applying origin claim credits it: it rises here, and nothing in the knowledge says why. */
+  unexplained: boolean;
   /** Models whose level of the capability traces back to this derivation. */
   models: string[];
-  /** How sure "it appears here" is: the best-supported crediting claim, capped by the derivation's own confidence. */
+  /** Weakest of the derivation, the input and target levels, and (when credited) the best-supported credit. */
   confidence: Confidence | null;
 }
 
 /** A model produced by several derivations (accounts), with what each gives. */
 export interface CompetingDerivations {
   model: string;
-  options: { derivation: string; account: string | null; confidence: Confidence; level: Level | null; followed: boolean }[];
+  /** Alternatives (A or B): each account's derivation and what it gives. */
+  options: { derivation: string; account: string | null; confidence: Confidence; level: ConcludedLevel; followed: boolean }[];
 }
 
 /** `trace` and `why`. */
@@ -73,9 +101,15 @@ export interface TraceResult extends Dictionaries {
   competingDerivations: CompetingDerivations[];
   /** Origin claims for the capability that credit somewhere else, and claims competing with the credits. */
   competingClaims: string[];
+  /** Method claims that would apply elsewhere only if they generalised; no level rests on them. */
+  generalisations: Generalisation[];
+  /** The assumptions of the walk that some conclusion shown rests on. */
+  assumptions: Assumption[];
   questions: QuestionView[];
-  /** Claims and models left out by --min-confidence. */
+  /** How many claims, models, steps and first appearances --min-confidence left out. */
   hidden: number;
+  /** The first appearances and steps --min-confidence left out, with their grades. */
+  hiddenItems: HiddenItem[];
   /** Whether --all-paths stopped before listing every path. */
   truncated: boolean;
 }
@@ -87,7 +121,10 @@ export interface CapabilityDifference {
   b: ModelLevel;
   /** Origin and effect claims on each side's derivations that act on the capability. */
   explainedBy: { a: string[]; b: string[] };
+  /** Both levels are known and no claim on either side acts on the capability. */
   unexplained: boolean;
+  /** The weaker of the two levels' confidences. */
+  confidence: Confidence | null;
 }
 
 /** `diff A B`. */
@@ -109,6 +146,10 @@ export interface TreeRow {
   model: string;
   depth: number;
   derivation: string | null;
+  /** The derivation has several inputs: this model is one input of one merge step. */
+  merge: boolean;
+  /** The derivation is the one its target's levels follow (false: an alternative account). */
+  followed: boolean;
   /** Already drawn above: its subtree is not repeated. */
   repeat: boolean;
 }
@@ -144,7 +185,7 @@ export interface MatrixRow extends ModelRef {
 
 /** One (model, capability) cell of the matrix. */
 export interface MatrixCell extends ModelLevel {
-  /** The summary table's mark (`+`, `++`, `−`, `−−`): the claim's own, else the change from the parent. */
+  /** The summary table's mark (`+`, `++`, `−`, `−−`), only on a cell whose claim carries it. */
   mark: string | null;
 }
 
@@ -154,6 +195,8 @@ export interface MatrixResult {
   rows: MatrixRow[];
   capabilities: CapabilityRef[];
   cells: MatrixCell[];
+  /** The assumptions inferred cells rest on. */
+  assumptions: Assumption[];
   minConfidence: Confidence | null;
   hidden: number;
 }

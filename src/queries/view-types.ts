@@ -1,5 +1,6 @@
 /** Views of knowledge entities as results carry them: every optional field present, null when absent. */
-import type { Confidence, Direction, Level, Mechanism, Stance } from '../kb/scales.js';
+import type { AssumptionId } from '../graph/assumptions.js';
+import type { ConcludedLevel, Confidence, Direction, Level, Mechanism, Stance } from '../kb/scales.js';
 import type { FuzzyDate, Quantity, Question } from '../kb/types.js';
 import type { Basis } from './types.js';
 
@@ -60,6 +61,8 @@ export interface ClaimView {
   level: Level | null;
   notation: string | null;
   tradedFor: string | null;
+  /** For a claim about a method: the derivations its evidence is about (empty: it names one model, or none). */
+  appliesTo: string[];
   competesWith: string[];
   evidence: EvidenceView[];
 }
@@ -111,9 +114,14 @@ export interface ErratumView {
 export interface ModelLevel {
   model: string;
   capability: string;
-  level: Level | null;
+  /** `unknown` when no claim gives a level and none can be carried along the lineage. */
+  level: ConcludedLevel;
+  /** `explicit`: the model's own claim; `inferred`: the walk (see `assumption`); `unknown`. */
   basis: Basis;
+  /** null exactly when the level is unknown. */
   confidence: Confidence | null;
+  /** The assumption an inferred level rests on, when it was carried from a parent. */
+  assumption: AssumptionId | null;
   /** The exhibits claim, when explicit. */
   claim: string | null;
   /** The derivation inheritance follows. */

@@ -1,4 +1,5 @@
 /** Plain views of knowledge entities, as results carry them: every optional field present, null when absent. */
+import { ASSUMPTIONS, type Assumption } from '../graph/assumptions.js';
 import type { Conclusion, Graph } from '../graph/types.js';
 import type { Capability, Claim, Derivation, Evidence, Model, Question, Source } from '../kb/types.js';
 import type { CapabilityRef, ClaimView, DerivationView, EvidenceView, ModelLevel, ModelRef, QuestionView, SourceView } from './types.js';
@@ -59,6 +60,7 @@ export function claimView(c: Claim): ClaimView {
     level: c.level ?? null,
     notation: c.kind === 'exhibits' ? (c.notation ?? null) : null,
     tradedFor: cause?.tradedFor ?? null,
+    appliesTo: cause?.appliesTo ?? [],
     competesWith: c.competesWith ?? [],
     evidence: (c.evidence ?? []).map(evidenceView),
   };
@@ -102,10 +104,17 @@ export function modelLevel(c: Conclusion): ModelLevel {
     level: c.level,
     basis: c.basis,
     confidence: c.confidence,
+    assumption: c.assumption,
     claim: c.claim,
     via: c.via,
     appearsAt: c.appearsAt,
   };
+}
+
+/** The assumptions of the walk some of these conclusions rest on, each named once. */
+export function assumptionsOf(levels: ModelLevel[]): Assumption[] {
+  const ids = new Set(levels.flatMap((l) => (l.assumption ? [l.assumption] : [])));
+  return [...ids].sort().map((id) => ASSUMPTIONS[id]);
 }
 
 /** The sources a set of claims, derivations and questions cite (and any `also` named), sorted by id. */

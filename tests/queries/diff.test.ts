@@ -22,8 +22,9 @@ describe('diff', () => {
     const r = diffModels(graph, { a: 'text-davinci-003', b: 'chatgpt' });
     expect(r.meetsAt).toEqual(['text-davinci-002']);
     expect(r.sides).toEqual({ a: ['d-td3'], b: ['d-chatgpt', 'd-chatgpt-text'] });
+    // Nothing is known of text-davinci-003's formal reasoning: a gap in the knowledge, not an unexplained change.
     const formal = r.differences.find((d) => d.capability === 'formal-reasoning')!;
-    expect(formal).toMatchObject({ unexplained: true, explainedBy: { a: [], b: [] } });
+    expect(formal).toMatchObject({ a: { level: 'unknown', basis: 'unknown' }, unexplained: false, explainedBy: { a: [], b: [] } });
     const dialogue = r.differences.find((d) => d.capability === 'dialogue-history')!;
     expect(dialogue.explainedBy.b).toEqual(['o-dialogue']);
   });
@@ -32,7 +33,25 @@ describe('diff', () => {
     const g = buildGraph(kb().model('a').model('b').exhibits('x', 'a', 'icl', 'strong').build());
     const r = diffModels(g, { a: 'a', b: 'b' });
     expect(r.meetsAt).toEqual([]);
-    expect(r.differences).toMatchObject([{ capability: 'icl', unexplained: true }]);
+    expect(r.differences).toMatchObject([{ capability: 'icl', b: { level: 'unknown' }, unexplained: false }]);
+  });
+
+  it('flags a change between two known levels that no claim on either side explains (principle 4)', () => {
+    const g = buildGraph(
+      kb()
+        .model('root')
+        .model('a')
+        .model('b')
+        .derivation('d-root', [], 'root', ['pretraining'])
+        .derivation('d-a', ['root'], 'a', ['rlhf'], { confidence: 'likely' })
+        .derivation('d-b', ['root'], 'b', ['code-training'])
+        .exhibits('x-a', 'a', 'icl', 'weak', { confidence: 'likely' })
+        .exhibits('x-b', 'b', 'icl', 'strong')
+        .build(),
+    );
+    const r = diffModels(g, { a: 'a', b: 'b' });
+    // The row is as sure as the weaker of its two cells.
+    expect(r.differences).toMatchObject([{ capability: 'icl', unexplained: true, explainedBy: { a: [], b: [] }, confidence: 'likely' }]);
   });
 
   it('hides differences weaker than --min-confidence', () => {

@@ -20,14 +20,15 @@ describe('matrix', () => {
     expect(named.capabilities.map((c) => c.id)).toEqual(['formal-reasoning']);
   });
 
-  it('marks cells like the summary table: the claim\'s own notation, else the change from the parent', () => {
+  it('marks only the cells whose claim carries the summary table\'s mark; inferred cells are marked inferred (principle 9)', () => {
     const r = capabilityMatrix(graph, { models: ['davinci', 'text-davinci-002', 'chatgpt', 'text-davinci-003'], capabilities: ['in-context-learning'] });
     expect(r.cells.map((c) => [c.model, c.level, c.basis, c.mark])).toEqual([
       ['davinci', 'present', 'explicit', '+'],
-      ['text-davinci-002', 'weak', 'inherited', '−'],
+      ['text-davinci-002', 'weak', 'inferred', null],
       ['chatgpt', 'weak', 'explicit', '−−'],
-      ['text-davinci-003', 'present', 'inherited', '+'],
+      ['text-davinci-003', 'present', 'inferred', null],
     ]);
+    expect(r.assumptions.map((a) => a.id)).toEqual(['abilities-persist']);
   });
 
   it('takes the weakest link for inherited cells', () => {

@@ -13,16 +13,17 @@ describe('trace', () => {
       {
         derivation: 'd-cd2',
         credits: ['o-cot-code', 'o-cot-instr'],
+        unexplained: false,
         models: ['code-davinci-002', 'text-davinci-002', 'chatgpt', 'text-davinci-003'],
-        // The better-supported credit (hypothesis) beats the rival one (speculative); the edge is stronger still.
+        // The better-supported credit (hypothesis) beats the rival one (speculative); the edge is no stronger.
         confidence: 'hypothesis',
       },
     ]);
     expect(r.models.map((m) => [m.model, m.level, m.basis])).toEqual([
       ['code-davinci-002', 'strong', 'explicit'],
-      ['text-davinci-002', 'present', 'inherited'],
-      ['chatgpt', 'present', 'inherited'],
-      ['text-davinci-003', 'present', 'inherited'],
+      ['text-davinci-002', 'present', 'inferred'],
+      ['chatgpt', 'present', 'inferred'],
+      ['text-davinci-003', 'present', 'inferred'],
     ]);
     expect(r.lines.map((l) => l.target)).toEqual(['chatgpt', 'text-davinci-003']);
     expect(r.meetsAt).toBe('text-davinci-002');
@@ -65,12 +66,12 @@ describe('trace', () => {
 
   it('lists every path with --all-paths', () => {
     const r = traceCapability(graph, { capability: 'in-context-learning', model: 'chatgpt', allPaths: true });
+    // The merge d-cd2 is one step (through the input its level is carried from), so only chatgpt's two accounts make lines.
     expect(r.lines.map((l) => l.steps.map((s) => s.to).join('>'))).toEqual([
       'davinci>code-cushman-001>code-davinci-002>text-davinci-002>chatgpt',
-      'davinci>text-davinci-001>code-davinci-002>text-davinci-002>chatgpt',
       'davinci>code-cushman-001>code-davinci-002>chatgpt',
-      'davinci>text-davinci-001>code-davinci-002>chatgpt',
     ]);
+    expect(r.lines[0]!.steps[2]).toMatchObject({ derivation: 'd-cd2', from: 'code-cushman-001', inputs: ['code-cushman-001', 'text-davinci-001'] });
     expect(r.truncated).toBe(false);
   });
 

@@ -1,18 +1,20 @@
 /** What a diff's differences are, in words: each classified as a change (gained, lost, …), and the one-line verdict per change. */
 import type { CapabilityDifference, ClaimView, DiffResult } from '../../queries/types.js';
-import { LEVELS, type Level } from '../../kb/scales.js';
+import { levelRank, type ConcludedLevel } from '../../kb/scales.js';
 import { how } from './claim-block.js';
 import type { Names } from './names.js';
 import { text } from './style.js';
 
 /** A difference as a reader names it, from A's level to B's. */
-export type DiffChange = 'gained' | 'lost' | 'raised' | 'lowered' | 'restored' | 'unexplained';
+export type DiffChange = 'gained' | 'lost' | 'raised' | 'lowered' | 'restored' | 'unexplained' | 'unknown';
 
 /** The order changes are listed in: what B has that A had not, then what it lost, then the unexplained. */
-export const CHANGE_ORDER: readonly DiffChange[] = ['gained', 'raised', 'restored', 'lowered', 'lost', 'unexplained'];
+export const CHANGE_ORDER: readonly DiffChange[] = ['gained', 'raised', 'restored', 'lowered', 'lost', 'unexplained', 'unknown'];
 
 /** Classify one difference: unexplained when no claim on either side accounts for it. */
 export function changeOf(d: CapabilityDifference, names: Names): DiffChange {
+  // Unknown is not none: a level known on one side only is a gap in the knowledge, not a gain or a loss.
+  if (d.a.level === 'unknown' || d.b.level === 'unknown') return 'unknown';
   if (d.unexplained) return 'unexplained';
   const [a, b] = [rank(d.a.level), rank(d.b.level)];
   if (b > a && [...d.explainedBy.a, ...d.explainedBy.b].some((id) => names.claim(id)?.direction === 'restores')) return 'restored';
@@ -39,6 +41,10 @@ export function verdictLines(r: DiffResult, names: Names): string[] {
     const ds = r.differences.filter((d) => changeOf(d, names) === change);
     if (ds.length === 0) continue;
     const caps = ds.map((d) => text(d.capability)).join(', ');
+    if (change === 'unknown') {
+      out.push(`Known on one side only: ${caps} (no claim gives the other side a level).`);
+      continue;
+    }
     const why = change === 'unexplained' ? 'no claim on either path says why' : sharedHow(ds, change, names);
     out.push(`${capital(change)} in ${b}: ${caps}${why ? ` (${why})` : ''}.`);
   }
@@ -84,8 +90,8 @@ function fittingClaim(d: CapabilityDifference, change: DiffChange, names: Names)
   return id === undefined ? undefined : names.claim(id);
 }
 
-function rank(l: Level | null): number {
-  return l === null ? 0 : LEVELS.indexOf(l);
+function rank(l: ConcludedLevel): number {
+  return levelRank(l);
 }
 
 function capital(s: string): string {

@@ -1,6 +1,6 @@
 /** The text renderer's visual vocabulary: confidence, level, stance and change at a glance, coloured through chalk. */
 import type { ChalkInstance } from 'chalk';
-import type { Confidence, Level, Stance } from '../../kb/scales.js';
+import type { ConcludedLevel, Confidence, Level, Stance } from '../../kb/scales.js';
 import type { Change } from '../../queries/types.js';
 import type { DiffChange } from './diff-changes.js';
 import { sanitizeLine } from '../sanitize.js';
@@ -68,9 +68,9 @@ const LEVEL_MARK: Record<Level, [string, Colour]> = {
   strong: ['■■■', 'good'],
 };
 
-/** `■■· present`, coloured; `? unknown` when nothing is known. */
-export function level(s: Style, l: Level | null): string {
-  if (!l) return s.dim('??? unknown');
+/** `■■· present`, coloured; `??? unknown` when nothing is known. */
+export function level(s: Style, l: ConcludedLevel | null): string {
+  if (!l || l === 'unknown') return s.dim('??? unknown');
   const [mark, paint] = LEVEL_MARK[l];
   return s[paint](`${mark} ${l}`);
 }

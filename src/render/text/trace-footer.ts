@@ -32,9 +32,16 @@ export function traceFooter(st: Style, r: TraceResult, cols: number): string[] {
     if (more > 0) out.push(st.dim(`  … ${more} more: gptlineage questions`));
   }
   const notes: string[] = [];
-  if (r.hidden > 0) notes.push(`${r.hidden} claim(s) or model(s) weaker than ${r.minConfidence} hidden.`);
+  for (const h of r.hiddenItems) notes.push(hiddenNote(h, r.minConfidence));
+  if (r.hidden > r.hiddenItems.length) notes.push(`${r.hidden - r.hiddenItems.length} claim(s) or model(s) weaker than ${r.minConfidence} hidden.`);
   if (r.truncated) notes.push('Only the first paths are listed.');
   if (!r.allPaths && r.model) notes.push('Shortest path shown; --all-paths lists every path.');
-  if (notes.length > 0) out.push('', ...notes.map((n) => st.dim(n)));
+  if (notes.length > 0) out.push('', ...notes.flatMap((n) => hanging('', st.dim(n), cols, 2)));
   return out;
+}
+
+/** `Hidden: the first appearance at d-x is graded hypothesis, below your floor (likely).` */
+function hiddenNote(h: TraceResult['hiddenItems'][number], floor: string | null): string {
+  const what = h.kind === 'origin' ? 'the first appearance at' : h.kind === 'step' ? 'the step' : `the ${h.kind}`;
+  return `Hidden: ${what} ${text(h.id)} is graded ${h.confidence ?? 'unknown'}, below your floor (${floor}).`;
 }

@@ -6,6 +6,7 @@ import { finish, hanging, pad } from './layout.js';
 import { namesOf } from './names.js';
 import { traceFooter } from './trace-footer.js';
 import { originLines, summaryLine } from './trace-origins.js';
+import { isAbove } from '../../kb/scales.js';
 import { change, confidenceMark, level, makeStyle, text, type Style } from './style.js';
 
 /** Render a trace result. */
@@ -43,26 +44,30 @@ export function renderTraceText(r: TraceResult, o: RenderOptions): string {
 
 /** Models grouped by level, strongest first; each with its confidence, `~` marking a level inferred from ancestors. */
 function levelGroups(st: Style, r: TraceResult, cols: number): string[] {
-  const order = ['strong', 'present', 'weak', 'none', null] as const;
+  const order = ['strong', 'present', 'weak', 'none', 'unknown'] as const;
   const out = order.flatMap((l) => {
     const ms = r.models.filter((m) => m.level === l);
     if (ms.length === 0) return [];
-    const names = ms.map((m) => `${m.basis === 'explicit' ? '' : '~'}${st.id(text(m.model))} ${confidenceMark(st, m.confidence)}`);
+    const names = ms.map((m) => `${m.basis === 'inferred' ? '~' : ''}${st.id(text(m.model))}${m.level === 'unknown' ? '' : ` ${confidenceMark(st, m.confidence)}`}`);
     return hanging(`  ${pad(level(st, l), 11)}  `, names.join(', '), cols, 15);
   });
-  if (r.models.some((m) => m.basis !== 'explicit')) out.push(st.dim('  ~ inferred along the lineage; the others are claimed directly. ●●●● established … ○○○○ open.'));
+  if (r.models.some((m) => m.basis === 'inferred')) out.push(st.dim('  ~ inferred along the lineage, not claimed; the others are claimed directly. ●●●● established … ○○○○ open.'));
+  // Each assumption the walk used is named once.
+  for (const a of r.assumptions) out.push(...hanging('  ', st.dim(`~ assumes: ${text(a.statement)} (graded ${a.cap} at most)`), cols, 4));
   return out;
 }
 
 const LINE_MARK: Partial<Record<TraceStep['change'], string>> = { appears: '★', weakened: '▼', lost: '−', raised: '▲', restored: '↺' };
 
-/** `davinci → code-davinci-002 ★present → text-davinci-002 ▼weak`: each model with its level where above none. */
+/** `davinci → code-davinci-002 ★present → text-davinci-002 ▼weak`: each model with its level where known and above none. */
 function lineText(st: Style, r: TraceResult, steps: TraceStep[]): string {
   const parts = steps.map((s, i) => {
-    const mark = LINE_MARK[s.change] ?? '';
-    const lvl = s.after && s.after !== 'none' ? ` ${st.dim(`${mark}${s.after}`)}` : mark ? ` ${mark}` : '';
+    const mark = `${LINE_MARK[s.change] ?? ''}${s.unexplained ? '?' : ''}`;
+    const lvl = isAbove(s.after) ? ` ${st.dim(`${mark}${s.after}`)}` : mark ? ` ${mark}` : '';
+    // A merge is one step with several inputs: the line names the others instead of walking them as alternatives.
+    const merge = s.inputs.length > 1 ? `${st.dim(`(merged with ${s.inputs.filter((m) => m !== s.from).map(text).join(' + ')})`)} ` : '';
     const to = `${st.id(text(s.to))}${lvl}`;
-    return i === 0 && s.from === null ? to : `→ ${to}`;
+    return i === 0 && s.from === null ? to : `→ ${merge}${to}`;
   });
   return parts.join(' ') || st.dim(`${text(r.model ?? '')} (no recorded derivation)`);
 }
@@ -73,6 +78,9 @@ function stepLines(st: Style, names: ReturnType<typeof namesOf>, s: TraceStep, c
   const label = d?.account ? `${text(d.account)}'s account` : 'unlabelled account';
   const account = !s.followed ? `${label}, not followed` : contested ? label : '';
   const refs = s.claims.map((id) => (notes.includes(id) ? `[${notes.indexOf(id) + 1}]` : `(${text(id)})`)).join(' ');
-  const detail = [`${s.before ?? '?'} → ${s.after ?? '?'}`, d ? `by ${d.methods.map(text).join(' + ')}` : '', account].filter(Boolean).join(' · ');
+  const methods = d ? d.methods.map(text).join(' + ') : '';
+  // An unexplained change is not put down to the step's methods: they are only what was on it.
+  const how = !d ? '' : s.unexplained ? `unexplained; methods on this step: ${methods}` : `by ${methods}`;
+  const detail = [`${s.before} → ${s.after}`, how, account, s.confidence ?? ''].filter(Boolean).join(' · ');
   return hanging(`  ${pad(change(st, s.change), 12)} `, `${st.id(text(s.to))} ← ${from} ${st.dim(detail)} ${refs}`, cols, 15);
 }
