@@ -13,12 +13,10 @@ export interface GraphNode {
   focus: boolean;
 }
 
-/** A derivation from one input; `from` is null for training from scratch. */
+/** A derivation from one input (edges sharing an id are one merge step); `from` is null for training from scratch. */
 export interface GraphEdge {
   id: string;
   from: string | null;
-  /** One input of a merge: the edges sharing this id are one step (A and B), drawn through one junction. */
-  merge: boolean;
   to: string;
   label: string;
   account: string | null;

@@ -56,7 +56,7 @@ function project(
     edges: derivations.flatMap<GraphEdge>((d) => {
       const base = { id: d.id, to: d.to, label: d.methods.join(' + '), account: d.account, confidence: d.confidence, change: changes.get(d.id) ?? null };
       const from = d.from.filter((p) => known.has(p));
-      return from.length === 0 ? [{ ...base, from: null, merge: false }] : from.map((p) => ({ ...base, from: p, merge: from.length > 1 }));
+      return from.length === 0 ? [{ ...base, from: null }] : from.map((p) => ({ ...base, from: p }));
     }),
   };
 }

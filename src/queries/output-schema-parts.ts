@@ -134,5 +134,5 @@ export const treeRow = obj({ model: str, depth: int, derivation: nullable(str), 
 export const graphView = {
   title: str,
   nodes: arr(obj({ id: str, label: str, group: nullable(str), level: nullable(concludedLevel), focus: bool })),
-  edges: arr(obj({ id: str, from: nullable(str), merge: bool, to: str, label: str, account: nullable(str), confidence, change: nullable(change) })),
+  edges: arr(obj({ id: str, from: nullable(str), to: str, label: str, account: nullable(str), confidence, change: nullable(change) })),
 };
