@@ -34,6 +34,7 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
     hidden: int,
     hiddenItems: arr(obj({ kind: oneOf(['origin', 'model', 'step', 'claim']), id: str, confidence: nullable(p.confidence) })),
     truncated: bool,
+    later: arr(obj({ claim: str, from: nullable(p.confidence), to: nullable(p.confidence), review: nullable(str), date: nullable(str), supports: p.ids, contradicts: p.ids, qualifies: p.ids })),
     ...p.dictionaries,
   },
   diff: {

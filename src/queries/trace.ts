@@ -10,6 +10,7 @@ import { dictionaries } from './dictionaries.js';
 import { competingClaims, competingDerivations, generalisations, originSites, traceQuestions } from './trace-parts.js';
 import type { HiddenItem, TraceLine, TraceResult, TraceStep } from './types.js';
 import { assumptionsOf, capabilityRef, modelLevel, questionView } from './views.js';
+import { laterChanges } from './later-changes.js';
 
 /** The capability, optionally one model, whether to list every path, and the confidence floor. */
 export interface TraceArgs {
@@ -78,6 +79,7 @@ export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
     hidden: new Set(hiddenClaims).size + (shown.length - models.length) + hiddenItems.length,
     hiddenItems,
     truncated,
+    later: laterChanges(graph, claimIds),
     ...dictionaries(
       graph,
       { models: lineModels, derivations: [...onLines.map((s) => s.derivation), ...origins.sites.map((s) => s.derivation), ...laterSteps.map((s) => s.derivation)], claims: claimIds },

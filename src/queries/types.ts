@@ -112,6 +112,22 @@ export interface TraceResult extends Dictionaries {
   hiddenItems: HiddenItem[];
   /** Whether --all-paths stopped before listing every path. */
   truncated: boolean;
+  /** What later reviews changed about the claims in this answer (see `LaterChange`). */
+  later: LaterChange[];
+}
+
+/** A claim in an answer that later reviews speak about: the grade they moved, and the later sources on each side. */
+export interface LaterChange {
+  claim: string;
+  /** The claim's own grade, and the one in force; equal when no review re-graded it. */
+  from: Confidence | null;
+  to: Confidence | null;
+  /** The review that set the grade in force, and its date; null when none re-graded it. */
+  review: string | null;
+  date: string | null;
+  supports: string[];
+  contradicts: string[];
+  qualifies: string[];
 }
 
 /** A capability whose level differs between the two models of a diff. */

@@ -60,6 +60,20 @@ describe('--as-of', () => {
     expect(grade(await json(['trace', 'cot']))).toBe('likely');
   });
 
+  it('trace cot says what changed since the claims were first graded, naming the later work on both sides', async () => {
+    type Later = Array<{ claim: string; from: string; to: string; supports: string[]; contradicts: string[]; qualifies: string[] }>;
+    const later = (await json(['trace', 'cot'])).later as Later;
+    const code = later.find((l) => l.claim === 'origin-cot-code-training')!;
+    expect([code.from, code.to]).toEqual(['hypothesis', 'likely']);
+    expect(code.supports).toContain('aryabumi2024-code');
+    expect(code.qualifies).toContain('petty2024-code');
+    expect(later.find((l) => l.claim === 'origin-cot-scale-emergent')!.contradicts).toContain('schaeffer2023-mirage');
+    expect((await json(['trace', 'cot', '--as-of', '2022-12-11'])).later).toEqual([]);
+    const text = (await cli(['trace', 'cot'])).stdout;
+    expect(text).toMatch(/Since first graded: origin-cot-code-training hypothesis → likely \(2024-09\)/);
+    expect(text).toContain('Schaeffer et al. 2023');
+  });
+
   it('a malformed date is a usage error', async () => {
     const run = await cli(['trace', 'cot', '--as-of', '11/12/2022']);
     expect(run.code).toBe(2);

@@ -15,7 +15,25 @@ import { traceCapability } from '../../src/queries/trace.js';
 import { evolutionTree } from '../../src/queries/tree.js';
 import { impactOf } from '../../src/queries/impact.js';
 import type { QueryResult, ResultKind } from '../../src/queries/types.js';
+import { knowledgeView } from '../../src/graph/view/knowledge-view.js';
 import { miniGpt } from './mini-gpt.js';
+
+/** The mini lineage with a later review that re-grades the code → chain-of-thought claim, both sides cited. */
+function reviewedGraph(): Graph {
+  const note = (n: string) => ({ note: n, locator: '§2' });
+  const review = {
+    id: 'review-cot-code',
+    claim: 'o-cot-code',
+    date: '2024-06',
+    confidence: 'likely' as const,
+    evidence: [
+      { source: 'cot-paper', stance: 'supports' as const, kind: 'controlled-experiment' as const, scale: { from: 1e9, to: 7e9 }, ...note('Adding code to pretraining raises reasoning.') },
+      { source: 'article', stance: 'contradicts' as const, kind: 'experiment' as const, ...note('Not at the largest scale.') },
+    ],
+  };
+  const view = knowledgeView({ ...miniGpt(), reviews: [review] });
+  return { ...buildGraph(view.kb), view: { regrades: view.regrades } };
+}
 
 /** Named results over the mini lineage, at least one of every kind. */
 export function allResults(graph: Graph = buildGraph(miniGpt())): Record<string, QueryResult> {
@@ -37,6 +55,7 @@ export function allResults(graph: Graph = buildGraph(miniGpt())): Record<string,
     'cite.cot': citeSources(graph, [entity('chain-of-thought'), entity('cot-paper')]),
     graph: lineageGraph(graph),
     'impact.cot-paper': impactOf(graph.kb, 'cot-paper'),
+    'trace.cot-reviewed': traceCapability(reviewedGraph(), { capability: 'chain-of-thought' }),
   };
 }
 

@@ -22,8 +22,11 @@ export function namesOf(d: Partial<Dictionaries>): Names {
 export function shortCite(s: SourceView | undefined, fallback: string): string {
   if (!s) return fallback;
   const last = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
+  // A list cut short ends in "et al.": then the first author stands for all, however few are named.
+  const cut = s.authors.at(-1)?.trim() === 'et al.';
+  const named = cut ? s.authors.slice(0, -1) : s.authors;
   const who =
-    s.authors.length === 0 ? shorten(s.title, 40) : s.authors.length === 1 ? last(s.authors[0]!) : s.authors.length === 2 ? `${last(s.authors[0]!)} and ${last(s.authors[1]!)}` : `${last(s.authors[0]!)} et al.`;
+    named.length === 0 ? shorten(s.title, 40) : named.length === 1 && !cut ? last(named[0]!) : named.length === 2 && !cut ? `${last(named[0]!)} and ${last(named[1]!)}` : `${last(named[0]!)} et al.`;
   return text(s.year ? `${who} ${s.year}` : who);
 }
 

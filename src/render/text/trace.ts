@@ -8,6 +8,7 @@ import { traceFooter } from './trace-footer.js';
 import { originLines, summaryLine } from './trace-origins.js';
 import { isAbove } from '../../kb/scales.js';
 import { change, confidenceMark, level, makeStyle, text, type Style } from './style.js';
+import { laterSection, laterSummary } from './later.js';
 
 /** Render a trace result. */
 export function renderTraceText(r: TraceResult, o: RenderOptions): string {
@@ -19,7 +20,7 @@ export function renderTraceText(r: TraceResult, o: RenderOptions): string {
   const kind = c.kind === 'limitation' ? st.warn(' · a limitation') : '';
   const out = hanging(`${st.bold(text(c.name))}  `, `${st.id(c.id)}${aliases}${kind}${r.model ? ` ${st.bold('on')} ${st.id(text(r.model))}` : ''}`, cols, 2);
   if (c.description) out.push(...hanging('', text(c.description), cols, 0));
-  out.push('', ...hanging('', summaryLine(r), cols, 0));
+  out.push('', ...hanging('', summaryLine(r), cols, 0), ...laterSummary(st, r, cols));
   out.push(...originLines(st, names, r, cols));
 
   const heading = r.model ? `Along the lineage of ${text(r.model)}` : 'Who has it';
@@ -38,6 +39,7 @@ export function renderTraceText(r: TraceResult, o: RenderOptions): string {
   if (later.length > 0) out.push('', st.heading('Later steps'));
   for (const s of later) out.push(...stepLines(st, names, s, cols, notes, competing.has(s.to)));
   notes.forEach((id, i) => out.push(...claimBlock(st, names, id, { indent: 4, columns: cols, evidence: 0, label: `[${i + 1}]` })));
+  out.push(...laterSection(st, names, r, cols));
   out.push(...traceFooter(st, r, cols));
   return finish(out);
 }
