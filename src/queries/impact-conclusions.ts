@@ -5,7 +5,7 @@
 import { compareIds } from '../graph/collections.js';
 import { createInference } from '../graph/infer-levels.js';
 import type { Graph } from '../graph/types.js';
-import { confidenceRank, levelRank, type Confidence, type Level } from '../kb/scales.js';
+import { confidenceRank, levelRank, type ConcludedLevel, type Confidence } from '../kb/scales.js';
 import { traceCapability } from './trace.js';
 import type { ImpactChange, ImpactState } from './types.js';
 
@@ -23,7 +23,7 @@ export function collectConclusions(graph: Graph): Map<string, Entry> {
   for (const capability of graph.capabilities.keys()) {
     for (const model of graph.models.keys()) {
       const c = inference.conclude(model, capability);
-      if (c.level !== null) out.set(`level\0${model}\0${capability}`, { kind: 'level', subject: { model, capability }, state: { level: c.level, confidence: c.confidence, credits: [] } });
+      if (c.level !== 'unknown') out.set(`level\0${model}\0${capability}`, { kind: 'level', subject: { model, capability }, state: { level: c.level, confidence: c.confidence, credits: [] } });
     }
     for (const o of traceCapability(graph, { capability }).origins) {
       const state = { level: null, confidence: o.confidence, credits: [...o.credits].sort() };
@@ -53,8 +53,8 @@ function sameState(a: ImpactState, b: ImpactState): boolean {
 }
 
 /** Signed steps on the level scale; a level that becomes unknown falls below `none`. */
-function levelShift(a: Level | null, b: Level | null): number {
-  const rank = (l: Level | null) => (l === null ? -1 : levelRank(l));
+function levelShift(a: ConcludedLevel | null, b: ConcludedLevel | null): number {
+  const rank = (l: ConcludedLevel | null) => (l === null || l === 'unknown' ? -1 : levelRank(l));
   return a === null && b === null ? 0 : rank(b) - rank(a);
 }
 

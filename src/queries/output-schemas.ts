@@ -13,7 +13,7 @@ const competing = obj({
   options: arr(obj({ derivation: str, account: nullable(str), confidence: p.confidence, level: p.concludedLevel, followed: bool })),
 });
 
-const impactState = obj({ level: nullable(oneOf(LEVELS)), confidence: nullable(p.confidence), credits: p.ids });
+const impactState = obj({ level: nullable(p.concludedLevel), confidence: nullable(p.confidence), credits: p.ids });
 
 const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
   trace: {

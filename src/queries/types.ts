@@ -302,7 +302,7 @@ export interface GraphResult extends GraphView {
 
 /** One conclusion as `impact` compares it: a level (with its confidence), a grade, or a first appearance. */
 export interface ImpactState {
-  level: Level | null;
+  level: ConcludedLevel | null;
   confidence: Confidence | null;
   /** For a first appearance: the origin claims credited there. */
   credits: string[];

@@ -89,6 +89,10 @@ function keepClaim(c: Claim, kept: Kept, later: Evidence[]): Claim | undefined {
   if (c.kind !== 'exhibits' && c.derivation !== undefined && !kept.derivations.has(c.derivation)) return undefined;
   const own = keptEvidence(c.evidence, kept.sources);
   if (own === null && later.length === 0) return undefined;
+  // A claim scoped to derivations goes when none of them is left: it would apply nowhere.
+  const appliesTo = c.kind === 'exhibits' ? undefined : onlyKept(c.appliesTo, kept.derivations);
+  if (appliesTo?.length === 0) return undefined;
   const evidence = [...(own ?? []), ...later];
-  return withField(c, 'evidence', evidence.length > 0 || c.evidence !== undefined ? evidence : undefined);
+  const scoped = c.kind === 'exhibits' ? c : withField(c, 'appliesTo', appliesTo);
+  return withField(scoped, 'evidence', evidence.length > 0 || c.evidence !== undefined ? evidence : undefined);
 }
