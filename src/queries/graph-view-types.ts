@@ -24,9 +24,18 @@ export interface GraphEdge {
   change: Change | null;
 }
 
-/** A titled picture: models and the derivations between them. */
+/** A distillation teacher's outputs feeding a derivation into another model: drawn apart, never a weight edge. */
+export interface GraphTeaching {
+  /** The derivation the teacher's outputs were data for. */
+  id: string;
+  from: string;
+  to: string;
+}
+
+/** A titled picture: models, the derivations between them, and which models taught which. */
 export interface GraphView {
   title: string;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  teachings: GraphTeaching[];
 }

@@ -24,7 +24,7 @@ export function lineageGraph(graph: Graph): GraphResult {
 export function toGraphView(result: DrawableResult): GraphView {
   switch (result.kind) {
     case 'graph':
-      return { title: result.title, nodes: result.nodes, edges: result.edges };
+      return { title: result.title, nodes: result.nodes, edges: result.edges, teachings: result.teachings };
     case 'trace': {
       const levels = new Map(result.models.map((m) => [m.model, m.level]));
       const steps = [...result.lines.flatMap((l) => l.steps), ...result.laterSteps];
@@ -58,5 +58,6 @@ function project(
       const from = d.from.filter((p) => known.has(p));
       return from.length === 0 ? [{ ...base, from: null }] : from.map((p) => ({ ...base, from: p }));
     }),
+    teachings: derivations.flatMap((d) => d.teachers.filter((t) => known.has(t)).map((t) => ({ id: d.id, from: t, to: d.to }))),
   };
 }

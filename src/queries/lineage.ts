@@ -1,4 +1,5 @@
 /** `lineage M`: a model's ancestors and descendants, as trees. */
+import { compareIds } from '../graph/collections.js';
 import type { Graph } from '../graph/types.js';
 import { dictionaries } from './dictionaries.js';
 import { childrenOf, parentsOf, rootRow, treeRows } from './tree-rows.js';
@@ -20,11 +21,17 @@ export function lineageOf(graph: Graph, args: LineageArgs): LineageResult {
   const ancestors = both || args.ancestors ? treeRows(root, parentsOf(graph), maxDepth) : null;
   const descendants = both || args.descendants ? treeRows(root, childrenOf(graph), maxDepth) : null;
   const rows = [...(ancestors ?? []), ...(descendants ?? [])];
+  const taught = descendants ? studentsOf(graph, args.model) : null;
   const { modelRefs, derivations } = dictionaries(graph, {
     models: rows.map((r) => r.model),
-    derivations: [...rows.flatMap((r) => (r.derivation ? [r.derivation] : [])), ...scratchInto(graph, args.model)],
+    derivations: [...rows.flatMap((r) => (r.derivation ? [r.derivation] : [])), ...scratchInto(graph, args.model), ...(taught ?? [])],
   });
-  return { kind: 'lineage', model: args.model, depth: args.depth ?? null, ancestors, descendants, modelRefs, derivations };
+  return { kind: 'lineage', model: args.model, depth: args.depth ?? null, ancestors, descendants, taught, modelRefs, derivations };
+}
+
+/** Derivations that learnt from the model's outputs (it is a teacher there, not a weight parent), by id. */
+function studentsOf(graph: Graph, model: string): string[] {
+  return graph.kb.derivations.filter((d) => (d.teachers ?? []).includes(model)).map((d) => d.id).sort(compareIds);
 }
 
 /** From-scratch derivations into a model, so a root's own training shows. */

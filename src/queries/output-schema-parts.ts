@@ -78,6 +78,7 @@ export const derivationView = obj({
   date: nullable(fuzzyDate),
   data: arr(obj({ what: str, amount: nullable(quantity), source: nullable(str), locator: nullable(str) })),
   competesWith: ids,
+  teachers: ids,
   description: nullable(str),
 });
 /** See QuestionView. */
@@ -135,4 +136,5 @@ export const graphView = {
   title: str,
   nodes: arr(obj({ id: str, label: str, group: nullable(str), level: nullable(concludedLevel), focus: bool })),
   edges: arr(obj({ id: str, from: nullable(str), to: str, label: str, account: nullable(str), confidence, change: nullable(change) })),
+  teachings: arr(obj({ id: str, from: str, to: str })),
 };

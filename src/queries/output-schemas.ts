@@ -53,6 +53,7 @@ const BODIES: Record<ResultKind, Record<string, JsonSchema>> = {
     depth: nullable(int),
     ancestors: nullable(arr(p.treeRow)),
     descendants: nullable(arr(p.treeRow)),
+    taught: nullable(p.ids),
     modelRefs: arr(p.modelRef),
     derivations: arr(p.derivationView),
   },

@@ -16,10 +16,12 @@ export function relatedTo(graph: Graph, entity: Entity): Ref[] {
     case 'model':
       add('derived-by', (graph.into.get(id) ?? []).map((d) => d.id));
       add('parent-in', (graph.outOf.get(id) ?? []).map((d) => d.id));
+      add('teacher-in', graph.kb.derivations.filter((d) => (d.teachers ?? []).includes(id)).map((d) => d.id));
       add('approximates', (entity.value.approximates ?? []).map((a) => a.model));
       break;
     case 'derivation':
       add('parent', entity.value.from ?? []);
+      add('teacher', entity.value.teachers ?? []);
       add('produces', [entity.value.to]);
       add('method', entity.value.methods);
       add('competes-with', entity.value.competesWith ?? []);

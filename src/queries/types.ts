@@ -177,6 +177,8 @@ export interface LineageResult {
   depth: number | null;
   ancestors: TreeRow[] | null;
   descendants: TreeRow[] | null;
+  /** With descendants: the distillation steps this model taught (its outputs, other models' weights), by derivation id. */
+  taught: string[] | null;
   modelRefs: ModelRef[];
   derivations: DerivationView[];
 }

@@ -89,6 +89,8 @@ export interface DerivationView {
   date: FuzzyDate | null;
   data: DataView[];
   competesWith: string[];
+  /** Models whose outputs were this step's training data (distillation); not weight parents. */
+  teachers: string[];
   description: string | null;
 }
 

@@ -80,6 +80,7 @@ export function derivationView(d: Derivation): DerivationView {
     date: d.date ?? null,
     data: (d.data ?? []).map((x) => ({ what: x.what, amount: x.amount ?? null, source: x.source ?? null, locator: x.locator ?? null })),
     competesWith: d.competesWith ?? [],
+    teachers: d.teachers ?? [],
     description: d.description ?? null,
   };
 }

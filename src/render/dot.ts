@@ -34,6 +34,8 @@ export function drawDot(view: GraphView): string {
     lines.push(inputs.length === 0 ? `  ${step} [shape=point];` : `  ${step} [shape=hexagon, style="", fontsize=10, label=${q(edgeLabel(edge))}];`);
     lines.push(...inputs.map((p) => `  ${q(p)} -> ${step} [arrowhead=none${style}];`), `  ${step} -> ${q(edge.to)}${inputs.length === 0 ? ` ${labelled}` : style ? ` [${style.slice(2)}]` : ''};`);
   });
+  // A teacher's outputs, not its weights: dotted and grey, outside the weight lineage's ranking.
+  for (const t of view.teachings) lines.push(`  ${q(t.from)} -> ${q(t.to)} [label="teaches", style=dotted, color=gray40, constraint=false];`);
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }

@@ -28,6 +28,8 @@ export function drawMermaid(view: GraphView): string {
     // A merge: every input flows into one step, which produces the model.
     else lines.push(`  j${i}{{"${label(edgeLabel(edge))}"}}`, ...inputs.map((p) => `  ${idOf.get(p)} ${arrow} j${i}`), `  j${i} ${arrow} ${to}`);
   });
+  // A teacher's outputs, not its weights: a dotted arrow with no step of its own.
+  for (const t of view.teachings) lines.push(`  ${idOf.get(t.from)} -. "teaches" .-> ${idOf.get(t.to)}`);
   const focus = view.nodes.filter((n) => n.focus).map((n) => idOf.get(n.id));
   if (focus.length > 0) lines.push('  classDef focus stroke-width:3px', `  class ${focus.join(',')} focus`);
   return `${lines.join('\n')}\n`;

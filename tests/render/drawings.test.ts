@@ -16,6 +16,14 @@ const view: GraphView = {
     { ...edge, id: 'd-merge', from: 'b', to: 'c' },
     { ...edge, id: 'd-root', from: null, to: 'a' },
   ],
+  teachings: [],
+};
+
+/** b taught c: its outputs were the data of a derivation from a into c. */
+const taught: GraphView = {
+  ...view,
+  edges: [{ ...edge, id: 'd-distil', from: 'a', to: 'c' }],
+  teachings: [{ id: 'd-distil', from: 'b', to: 'c' }],
 };
 
 describe('drawings', () => {
@@ -32,5 +40,15 @@ describe('drawings', () => {
     expect(out).toContain('  "a" -> "step 0" [arrowhead=none];\n  "b" -> "step 0" [arrowhead=none];\n  "step 0" -> "c";');
     expect(out).toContain('"a" [label="A model\\na"]');
     expect(out).toContain('"c" [label="c"]');
+  });
+
+  it('a teacher is a dotted "teaches" arrow, never an input of the weight step', () => {
+    const mermaid = drawMermaid(taught);
+    expect(mermaid).toContain('  m0 -->|"rlhf (likely)"| m2');
+    expect(mermaid).toContain('  m1 -. "teaches" .-> m2');
+    expect(mermaid).not.toContain('j0');
+    const dot = drawDot(taught);
+    expect(dot).toContain('  "b" -> "c" [label="teaches", style=dotted, color=gray40, constraint=false];');
+    expect(dot).not.toContain('hexagon');
   });
 });

@@ -51,7 +51,7 @@ function stepLines(p: PageContext, d: DerivationView, lead: string): string[] {
   const from = d.from.length > 0 ? d.from.map((f) => st.id(text(f))).join(' + ') : st.dim('scratch');
   const account = d.account ? ` · ${text(d.account)} account` : '';
   const recipe = d.basis === 'recipe' ? ' (same recipe, not the same weights)' : '';
-  const out = hanging(lead, `${from} → ${st.id(text(d.to))} by ${d.methods.map(text).join(' + ')}${recipe} · ${confidence(st, d.confidence)}${st.dim(account)}`, p.columns, lead.length + 2);
+  const out = hanging(lead, `${from} → ${st.id(text(d.to))} by ${d.methods.map(text).join(' + ')}${recipe}${onOutputsOf(d)} · ${confidence(st, d.confidence)}${st.dim(account)}`, p.columns, lead.length + 2);
   for (const x of d.data) out.push(oneLine(' '.repeat(lead.length + 2), `on ${x.amount ? `${quantity(x.amount)} of ` : ''}${text(x.what)}${x.source ? ` (${cite(p, x.source, x.locator)})` : ''}`, p.columns));
   return out;
 }
@@ -85,8 +85,19 @@ function dates(p: PageContext, m: Model): string[] {
 
 /** Steps this model is a parent in. */
 function usedIn(p: PageContext): string[] {
-  const out = p.r.derivations.filter((d) => d.from.includes(p.r.id));
-  return out.flatMap((d) => hanging('  ', `→ ${p.st.id(text(d.to))} by ${d.methods.map(text).join(' + ')}${d.from.length > 1 ? ` (merged with ${d.from.filter((f) => f !== p.r.id).map(text).join(' + ')})` : ''}`, p.columns, 4));
+  const out = p.r.derivations.filter((d) => d.from.includes(p.r.id) || d.teachers.includes(p.r.id));
+  return out.flatMap((d) => hanging('  ', `→ ${p.st.id(text(d.to))} by ${d.methods.map(text).join(' + ')}${role(d, p.r.id)}`, p.columns, 4));
+}
+
+/** How the model takes part in a step it feeds: merged with other parents, or as the teacher of another model's weights. */
+function role(d: DerivationView, id: string): string {
+  if (!d.from.includes(id)) return ` (as teacher: its outputs were the data${d.from.length > 0 ? `; weights from ${d.from.map(text).join(' + ')}` : ''})`;
+  return d.from.length > 1 ? ` (merged with ${d.from.filter((f) => f !== id).map(text).join(' + ')})` : '';
+}
+
+/** ", on outputs of T" for a distillation step: the teachers whose outputs were its data. */
+export function onOutputsOf(d: DerivationView): string {
+  return d.teachers.length > 0 ? `, on outputs of ${d.teachers.map(text).join(' + ')}` : '';
 }
 
 function sources(p: PageContext, m: Model): string[] {
