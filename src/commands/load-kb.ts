@@ -4,10 +4,10 @@
  * otherwise the full YAML + zod pipeline (loaded lazily, so queries never pay for it).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { bundledKnowledgeDir, packageRoot, snapshotBytesPath, snapshotPath } from '../kb/bundled.js';
 import { cacheDir, cacheKey, readCache, writeCache } from '../kb/cache.js';
 import { listKnowledgeFiles } from '../kb/list-files.js';
+import { readBytes } from '../kb/read-text.js';
 import { readFreshSnapshot } from '../kb/snapshot.js';
 import type { Kb } from '../kb/types.js';
 import type { KbInput, LoadResult } from '../kb/load.js';
@@ -53,11 +53,9 @@ function packKey(ctx: CommandContext, bundled: string): string | undefined {
     const { files, issues } = listKnowledgeFiles(path, ctx.io.cwd);
     if (issues.length > 0) return undefined;
     for (const file of files) {
-      try {
-        parts.push(file.path, createHash('sha256').update(readFileSync(file.path)).digest('hex'));
-      } catch {
-        return undefined;
-      }
+      const read = readBytes(file.path, file.display);
+      if (!read.ok) return undefined;
+      parts.push(file.path, createHash('sha256').update(read.bytes).digest('hex'));
     }
   }
   return cacheKey(parts);
