@@ -10,7 +10,8 @@ import { KIND_OF_SECTION, SECTIONS, type Section } from './types.js';
 import type { EntityRecord } from './entity-record.js';
 import { zodIssueToKbIssue } from './zod-issue.js';
 
-const ENTITY_SCHEMAS: Record<Section, z.ZodType> = {
+/** The schema of each section's entities. */
+export const ENTITY_SCHEMAS: Record<Section, z.ZodType> = {
   sources: SourceSchema,
   models: ModelSchema,
   methods: MethodSchema,

@@ -17,6 +17,8 @@ import { suggestionBudget, type SuggestionBudget } from './suggest.js';
 import { createRuleContext } from './rules/context.js';
 import { SECTIONS, type Kb } from './types.js';
 
+export { checkCachedKb } from './check-cached.js';
+
 export interface KbInput {
   path: string;
   /** Directory that display names are relative to. */
