@@ -9,11 +9,11 @@ import { ENTITY_SCHEMAS } from './check-shape.js';
 import type { EntityRecord } from './entity-record.js';
 import { STRUCTURAL_RULES } from './rules/index.js';
 import { createRuleContext } from './rules/context.js';
-import { KIND_OF_SECTION, SECTIONS, type Kb, type Location, type Section } from './types.js';
+import { emptyKb, KIND_OF_SECTION, SECTIONS, type Kb, type Location, type Section } from './types.js';
 
 /** `kb` as checked data when it is a knowledge base validation would have produced; otherwise undefined. */
 export function checkCachedKb(kb: Kb): Kb | undefined {
-  const checked: Kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], locations: {} };
+  const checked = emptyKb();
   const records: EntityRecord[] = [];
   for (const section of SECTIONS) {
     const list: unknown[] = kb[section];

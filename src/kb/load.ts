@@ -15,7 +15,7 @@ import { readText } from './read-text.js';
 import { RULES } from './rules/index.js';
 import { suggestionBudget, type SuggestionBudget } from './suggest.js';
 import { createRuleContext } from './rules/context.js';
-import { SECTIONS, type Kb } from './types.js';
+import { emptyKb, SECTIONS, type Kb } from './types.js';
 
 export { checkCachedKb } from './check-cached.js';
 
@@ -98,7 +98,7 @@ function runRules(records: EntityRecord[], budget: SuggestionBudget): KbIssue[] 
 }
 
 function assemble(records: EntityRecord[]): Kb {
-  const kb: Kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], reviews: [], locations: {} };
+  const kb = emptyKb();
   for (const r of records) {
     (kb[r.section] as unknown[]).push(r.data);
     kb.locations[r.id] = { file: r.file, line: r.line, column: r.column };
