@@ -86,7 +86,7 @@ describe.concurrent('round two, through queries', () => {
     const r = await run(['lineage', 'rb-hm', '--format', 'mermaid', '--kb', dirs.hostile]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/%%\s*\{/);
-    const label = r.stdout.split('\n').find((l) => l.includes('<b>rb-hm</b>'))!;
+    const label = r.stdout.split('\n').find((l) => l.includes('rb-hm') && l.includes('init'))!;
     expect(label).toContain('#35;1;');
     expect(label).toContain('#35;quot;');
     expect(label).toContain('#92;n');
