@@ -1,3 +1,3 @@
 /** Entry of the second script, dist/kb.cjs: everything that needs zod and yaml, loaded only by validation and packs. */
-export { loadKnowledge } from '../kb/load.js';
+export { checkCachedKb, loadKnowledge } from '../kb/load.js';
 export { knowledgeJsonSchema } from '../kb/json-schema.js';

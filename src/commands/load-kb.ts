@@ -4,10 +4,11 @@
  * otherwise the full YAML + zod pipeline (loaded lazily, so queries never pay for it).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { bundledKnowledgeDir, packageRoot, snapshotBytesPath, snapshotPath } from '../kb/bundled.js';
-import { cacheDir, cacheKey, readCache, writeCache } from '../kb/cache.js';
+import { cacheDir, cacheKey, readCache } from '../kb/cache.js';
+import { writeCache } from '../kb/cache-write.js';
 import { listKnowledgeFiles } from '../kb/list-files.js';
+import { readBytes } from '../kb/read-text.js';
 import { readFreshSnapshot } from '../kb/snapshot.js';
 import type { Kb } from '../kb/types.js';
 import type { KbInput, LoadResult } from '../kb/load.js';
@@ -19,13 +20,14 @@ export async function loadKb(ctx: CommandContext): Promise<Kb> {
   const snapshot = readFreshSnapshot(snapshotPath(), snapshotBytesPath(), bundledKnowledgeDir());
   if (ctx.kbPaths.length === 0 && snapshot) return snapshot.kb;
   const dir = snapshot ? cacheDir(ctx.io.env) : undefined;
-  const key = dir ? packKey(ctx, snapshot!.contentHash) : undefined;
-  const cached = dir && key ? readCache(dir, key) : undefined;
+  const pack = dir ? packKey(ctx, snapshot!.contentHash) : undefined;
+  const { loadKnowledge, checkCachedKb } = await import('../kb/load.js');
+  // An entry is a few times the size of its YAML; the bundled knowledge is in it too.
+  const cached = dir && pack ? readCache(dir, pack.key, { maxBytes: 64 * 1048576 + 4 * pack.bytes, check: checkCachedKb }) : undefined;
   if (cached) return cached;
-  const { loadKnowledge } = await import('../kb/load.js');
   const result = loadKnowledge(inputs);
   if (!result.kb) throw new KbInvalidError(result.issues);
-  if (dir && key) writeCache(dir, key, result.kb);
+  if (dir && pack) writeCache(dir, pack.key, result.kb);
   return result.kb;
 }
 
@@ -43,22 +45,22 @@ export function knowledgeInputs(ctx: CommandContext): KbInput[] {
 }
 
 /**
- * A key over the tool's snapshot and every pack file's name and bytes; undefined when a file
- * cannot be read. Each file is digested as soon as it is read, so a 100 MB pack is never held
+ * A key over the tool's snapshot and every pack file's name and bytes, and the packs' total size;
+ * undefined when a file cannot be read. Each file is digested as soon as it is read, so a 100 MB pack is never held
  * in memory just to compute the key.
  */
-function packKey(ctx: CommandContext, bundled: string): string | undefined {
+function packKey(ctx: CommandContext, bundled: string): { key: string; bytes: number } | undefined {
   const parts: string[] = ['gptlineage-kb-cache-2', ctx.bundled ? bundled : 'no-bundled'];
+  let bytes = 0;
   for (const path of ctx.kbPaths) {
     const { files, issues } = listKnowledgeFiles(path, ctx.io.cwd);
     if (issues.length > 0) return undefined;
     for (const file of files) {
-      try {
-        parts.push(file.path, createHash('sha256').update(readFileSync(file.path)).digest('hex'));
-      } catch {
-        return undefined;
-      }
+      const read = readBytes(file.path, file.display);
+      if (!read.ok) return undefined;
+      parts.push(file.path, createHash('sha256').update(read.bytes).digest('hex'));
+      bytes += read.bytes.length;
     }
   }
-  return cacheKey(parts);
+  return { key: cacheKey(parts), bytes };
 }

@@ -1,12 +1,16 @@
 /**
  * A cache of validated knowledge bases for user packs, keyed by the content of every file.
  * It lives in the user's cache directory, is safe to delete, is written atomically (temp file
- * + rename) and is silently skipped when it cannot be read or written.
+ * + rename, every byte checked) and is silently skipped when it cannot be read or written.
+ * Anyone who can write the directory can forge an entry, so an entry is read only from a
+ * regular file of bounded size and used only once it passes the knowledge schema and rules
+ * (`check`); otherwise it is deleted and rebuilt.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { readBounded } from './read-text.js';
 import { SECTIONS, type Kb } from './types.js';
 
 export function cacheDir(env: Record<string, string | undefined>): string | undefined {
@@ -31,13 +35,63 @@ export function cacheKey(parts: Array<string | Buffer>): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-export function readCache(dir: string, key: string): Kb | undefined {
+export interface CacheRead {
+  /** The largest entry worth reading; a bigger file is not one this tool wrote for this pack. */
+  maxBytes?: number;
+  /** The full check of an entry's knowledge base (schema and rules); the outline alone when absent. */
+  check?: (kb: Kb) => Kb | undefined;
+}
+
+/** The entry for `key` when it is sound; a damaged or forged one is deleted so that it is rebuilt. */
+export function readCache(dir: string, key: string, options: CacheRead = {}): Kb | undefined {
+  const path = join(dir, `kb-${key}.json`);
+  const text = readEntry(path, options.maxBytes ?? DEFAULT_MAX_ENTRY);
+  if (text === undefined) return undefined;
+  let kb: Kb | undefined;
   try {
-    const entry = JSON.parse(readFileSync(join(dir, `kb-${key}.json`), 'utf8')) as { key?: unknown; kb?: unknown } | null;
-    return entry?.key === key && looksLikeKb(entry.kb) ? entry.kb : undefined;
+    const entry = JSON.parse(text) as { key?: unknown; kb?: unknown } | null;
+    kb = entry?.key === key && looksLikeKb(entry.kb) ? (options.check ?? ((k: Kb) => k))(entry.kb) : undefined;
   } catch {
+    kb = undefined; // not JSON, or a shape the check could not even walk
+  }
+  if (!kb) removeQuietly(path);
+  return kb;
+}
+
+const DEFAULT_MAX_ENTRY = 512 * 1024 * 1024;
+
+/**
+ * The entry's text, or undefined. Opened without following a symlink (one to /dev/zero aborted
+ * at 4 GB) and without blocking (a FIFO hung the query), then required to be a regular file
+ * and read no further than the cap.
+ */
+function readEntry(path: string, maxBytes: number): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') removeQuietly(path); // a symlink: never ours
     return undefined;
   }
+  try {
+    if (!fstatSync(fd).isFile()) return removeQuietly(path);
+    const bytes = readBounded(fd, maxBytes);
+    return bytes === undefined ? removeQuietly(path) : bytes.toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Delete a bad entry (a FIFO, a link, a forgery) so the next write replaces it; undefined for chaining. */
+function removeQuietly(path: string): undefined {
+  try {
+    unlinkSync(path);
+  } catch {
+    // a directory, or not ours to delete: the write's rename will fail and the cache is skipped
+  }
+  return undefined;
 }
 
 /** Whether parsed JSON has the knowledge base's outline: every section a list, locations a mapping. A damaged entry is ignored. */
@@ -45,50 +99,4 @@ export function looksLikeKb(value: unknown): value is Kb {
   if (typeof value !== 'object' || value === null) return false;
   const kb = value as Record<string, unknown>;
   return SECTIONS.every((s) => Array.isArray(kb[s])) && typeof kb.locations === 'object' && kb.locations !== null;
-}
-
-export function writeCache(dir: string, key: string, kb: Kb): void {
-  const target = join(dir, `kb-${key}.json`);
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeJsonInPieces(temp, key, kb);
-    renameSync(temp, target);
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // nothing was written
-    }
-  }
-}
-
-/**
- * The same JSON as `JSON.stringify({ key, kb })`, written entity by entity: at 100k models the
- * whole document is ~180 MB, which as one string plus its UTF-8 copy doubled peak memory.
- */
-function writeJsonInPieces(path: string, key: string, kb: Kb): void {
-  const fd = openSync(path, 'w');
-  let pending = '';
-  const put = (text: string) => {
-    pending += text;
-    if (pending.length > 1 << 20) {
-      writeSync(fd, pending);
-      pending = '';
-    }
-  };
-  try {
-    put(`{"key":${JSON.stringify(key)},"kb":{`);
-    SECTIONS.forEach((section, i) => {
-      put(`${i > 0 ? ',' : ''}${JSON.stringify(section)}:[`);
-      kb[section].forEach((entity, j) => put(`${j > 0 ? ',' : ''}${JSON.stringify(entity)}`));
-      put(']');
-    });
-    put(',"locations":{');
-    Object.entries(kb.locations).forEach(([id, at], j) => put(`${j > 0 ? ',' : ''}${JSON.stringify(id)}:${JSON.stringify(at)}`));
-    put('}}}');
-    writeSync(fd, pending);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -5,12 +5,13 @@ import { issue, type KbIssue } from './issues.js';
 import { compactStrings } from './compact-strings.js';
 import { locate, type PathPosition } from './locate.js';
 import { ClaimSchema, SourceSchema, ModelSchema, MethodSchema, DerivationSchema, CapabilitySchema, QuestionSchema, ErratumSchema, ReviewSchema } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, type SuggestionBudget } from './suggest.js';
 import { KIND_OF_SECTION, SECTIONS, type Section } from './types.js';
 import type { EntityRecord } from './entity-record.js';
 import { zodIssueToKbIssue } from './zod-issue.js';
 
-const ENTITY_SCHEMAS: Record<Section, z.ZodType> = {
+/** The schema of each section's entities. */
+export const ENTITY_SCHEMAS: Record<Section, z.ZodType> = {
   sources: SourceSchema,
   models: ModelSchema,
   methods: MethodSchema,
@@ -32,7 +33,7 @@ export interface ShapeResult {
 /**
  * `relocate` finds positions once `doc` is gone (see `lazyLocator`): entities keep it for the
  * semantic rules instead of the document itself. `strings` is the pool shared by every file
- * (see `compactStrings`).
+ * (see `compactStrings`), `budget` what did-you-mean may still spend in this run.
  */
 export function checkShape(
   doc: Document.Parsed,
@@ -40,6 +41,7 @@ export function checkShape(
   file: string,
   relocate: Relocate,
   strings: Map<string, string>,
+  budget?: SuggestionBudget,
 ): ShapeResult {
   const where = (path: ReadonlyArray<PropertyKey>, key?: string) => ({ file, path: path.join('.'), ...locate(doc, lineCounter, path, key) });
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
@@ -53,7 +55,7 @@ export function checkShape(
   const entities: EntityRecord[] = [];
   for (const [key, list] of Object.entries(data)) {
     if (!(SECTIONS as readonly string[]).includes(key)) {
-      issues.push(issue('UNKNOWN_KEY', `unknown section \`${key}\`; a knowledge file may hold ${SECTIONS.join(', ')}.${didYouMean(key, SECTIONS)}`, where([], key)));
+      issues.push(issue('UNKNOWN_KEY', `unknown section \`${key}\`; a knowledge file may hold ${SECTIONS.join(', ')}.${didYouMean(key, SECTIONS, budget)}`, where([], key)));
       continue;
     }
     const section = key as Section;
@@ -67,7 +69,7 @@ export function checkShape(
       const raw = (item && typeof item === 'object' && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
       const label = typeof raw.id === 'string' ? `${KIND_OF_SECTION[section]} \`${raw.id}\`` : `${KIND_OF_SECTION[section]} #${index + 1}`;
       if (!result.success) {
-        for (const zi of result.error.issues) issues.push(zodIssueToKbIssue(zi, { label, item, path, schema: ENTITY_SCHEMAS[section], where }));
+        for (const zi of result.error.issues) issues.push(zodIssueToKbIssue(zi, { label, item, path, schema: ENTITY_SCHEMAS[section], where, budget }));
       }
       if (typeof raw.id !== 'string') return;
       const data = compactStrings(result.success ? result.data : raw, strings) as Record<string, unknown>;

@@ -16,6 +16,7 @@ export const ISSUE_CODES = {
   YAML_TAG: 'error',
   YAML_TOO_DEEP: 'error',
   YAML_MULTI_DOCUMENT: 'error',
+  YAML_VERSION: 'error',
   // Shape (zod)
   NOT_A_MAPPING: 'error',
   UNKNOWN_KEY: 'error',

@@ -4,6 +4,7 @@
  * Linear in the size of the input; each file's YAML document is dropped once its entities are
  * checked (positions needed later are found by parsing that file again, see `lazyLocator`).
  */
+import { realpathSync } from 'node:fs';
 import { checkShape } from './check-shape.js';
 import type { EntityRecord } from './entity-record.js';
 import { compareIssues, type KbIssue } from './issues.js';
@@ -12,8 +13,11 @@ import { lazyLocator } from './locate.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 import { RULES } from './rules/index.js';
+import { suggestionBudget, type SuggestionBudget } from './suggest.js';
 import { createRuleContext } from './rules/context.js';
-import { SECTIONS, type Kb } from './types.js';
+import { emptyKb, SECTIONS, type Kb } from './types.js';
+
+export { checkCachedKb } from './check-cached.js';
 
 export interface KbInput {
   path: string;
@@ -30,13 +34,15 @@ export interface LoadResult {
 export function loadKnowledge(inputs: KbInput[]): LoadResult {
   const issues: KbIssue[] = [];
   const files: KnowledgeFileRef[] = [];
+  const seen = new Set<string>();
   for (const input of inputs) {
     const listed = listKnowledgeFiles(input.path, input.base);
-    append(files, listed.files);
+    append(files, listed.files.filter((f) => firstTime(seen, f.path)));
     append(issues, listed.issues);
   }
   const records: EntityRecord[] = [];
   const strings = new Map<string, string>();
+  const budget = suggestionBudget();
   for (const file of files) {
     const read = readText(file.path, file.display);
     if (!read.ok) {
@@ -46,11 +52,11 @@ export function loadKnowledge(inputs: KbInput[]): LoadResult {
     const parsed = parseYaml(read.text, file.display);
     append(issues, parsed.issues);
     if (!parsed.doc) continue;
-    const shape = checkShape(parsed.doc, parsed.lineCounter, file.display, relocator(file, read.text.length), strings);
+    const shape = checkShape(parsed.doc, parsed.lineCounter, file.display, relocator(file, read.text.length), strings, budget);
     append(issues, shape.issues);
     append(records, shape.entities);
   }
-  append(issues, runRules(records));
+  append(issues, runRules(records, budget));
   issues.sort(compareIssues);
   const kb = issues.some((i) => i.severity === 'error') ? undefined : assemble(records);
   return { kb, issues, files };
@@ -69,14 +75,30 @@ function relocator(file: KnowledgeFileRef, length: number): ReturnType<typeof la
   });
 }
 
-function runRules(records: EntityRecord[]): KbIssue[] {
-  const ctx = createRuleContext(records);
+/**
+ * Whether `path` names a file not listed yet: one pack given twice (GPTLINEAGE_KB and --kb, or
+ * through two paths) is loaded once instead of reporting DUPLICATE_ID against itself.
+ */
+function firstTime(seen: Set<string>, path: string): boolean {
+  let real = path;
+  try {
+    real = realpathSync.native(path);
+  } catch {
+    // unreadable: reading it reports why
+  }
+  if (seen.has(real)) return false;
+  seen.add(real);
+  return true;
+}
+
+function runRules(records: EntityRecord[], budget: SuggestionBudget): KbIssue[] {
+  const ctx = createRuleContext(records, budget);
   for (const rule of RULES) rule(ctx);
   return ctx.issues;
 }
 
 function assemble(records: EntityRecord[]): Kb {
-  const kb: Kb = { sources: [], models: [], methods: [], derivations: [], capabilities: [], claims: [], questions: [], errata: [], reviews: [], locations: {} };
+  const kb = emptyKb();
   for (const r of records) {
     (kb[r.section] as unknown[]).push(r.data);
     kb.locations[r.id] = { file: r.file, line: r.line, column: r.column };

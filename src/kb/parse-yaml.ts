@@ -1,11 +1,14 @@
 /**
  * Parse one knowledge file's YAML safely: depth is measured on the CST before composing
  * (a second deeply nested document aborts Node inside the composer), aliases and unknown
- * tags are refused, and every problem keeps its position.
+ * tags are refused, and every problem keeps its position. Only YAML 1.2 with the core schema:
+ * a `%YAML 1.1` directive would silently turn `yes` into true, `33:40` into 2020 and `<<` into
+ * a merge, so any directive other than `%YAML 1.2` is refused before composing.
  */
 import { Composer, isScalar, Lexer, LineCounter, Parser, visit, type Document, type Scalar, type YAMLMap } from 'yaml';
 import type { CST } from 'yaml';
 import { issue, type IssueCode, type KbIssue } from './issues.js';
+import { shorten } from './shorten.js';
 
 /** Knowledge is a few levels deep; anything past this is broken or hostile. */
 export const MAX_DEPTH = 64;
@@ -26,6 +29,9 @@ export interface ParsedYaml {
 }
 
 const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false, // `<<` is an ordinary key (and so an unknown one), never a merge that hides a repeated key
   uniqueKeys: false, // checked in findDuplicateKeys: the package's own check is quadratic (20,000 keys: 14 s)
   resolveKnownTags: false, // !!binary, !!timestamp, !!set stay unresolved and are reported
   strict: true,
@@ -42,6 +48,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const cst = buildCst(text, lineCounter);
   if ('refused' in cst) return { lineCounter, issues: [issue(cst.refused, REFUSALS[cst.refused], at(cst.offset))] };
   const { tokens } = cst;
+  const directive = findForeignDirective(tokens);
+  if (directive) return { lineCounter, issues: [issue(directive.code, directive.message, at(directive.offset))] };
   const deep = findTooDeep(tokens);
   if (deep !== undefined) return { lineCounter, issues: [issue('YAML_TOO_DEEP', REFUSALS.YAML_TOO_DEEP, at(deep))] };
   const docs = [...new Composer(YAML_OPTIONS).compose(tokens, true, text.length)];
@@ -104,10 +112,6 @@ function findDuplicateKeys(map: YAMLMap): Scalar[] {
   return repeated;
 }
 
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
 function codeOf(yamlCode: string): IssueCode {
   if (yamlCode === 'TAB_AS_INDENT') return 'YAML_TAB_INDENT';
   if (yamlCode === 'TAG_RESOLVE_FAILED' || yamlCode === 'BAD_DIRECTIVE') return 'YAML_TAG';
@@ -119,6 +123,19 @@ function yamlMessage(code: string, message: string): string {
   if (code === 'TAG_RESOLVE_FAILED') return `${first}; knowledge files use plain YAML values, without tags such as !!js/function`;
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; indent with spaces';
   return first;
+}
+
+/** The first directive other than `%YAML 1.2`: another version switches typing rules, `%TAG` renames tags. */
+function findForeignDirective(tokens: CST.Token[]): { code: IssueCode; message: string; offset: number } | undefined {
+  for (const token of tokens) {
+    if (token.type !== 'directive' || /^%YAML[ \t]+1\.2$/.test(token.source)) continue;
+    const version = /^%YAML\b/.test(token.source);
+    const message = version
+      ? `\`${shorten(token.source)}\` is not allowed: knowledge files are YAML 1.2 (where \`yes\` is a string and \`<<\` an ordinary key); remove the directive`
+      : `the directive \`${shorten(token.source)}\` is not allowed in knowledge files; remove it (tags are not used)`;
+    return { code: version ? 'YAML_VERSION' : 'YAML_TAG', message, offset: token.offset };
+  }
+  return undefined;
 }
 
 /** Offset of the first collection nested deeper than MAX_DEPTH, walking the CST with an explicit stack. */

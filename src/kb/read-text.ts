@@ -1,5 +1,9 @@
-/** Read one knowledge file as strict UTF-8, refusing files too large to be knowledge. */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+/**
+ * Read one knowledge file as strict UTF-8, refusing anything that is not an ordinary file of
+ * knowledge size. The size cap holds whatever `st_size` says: procfs reports 0 for files that
+ * never end (/proc/self/pagemap), so the read itself stops at the cap.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, statfsSync, statSync, type Stats } from 'node:fs';
 import { issue, type KbIssue } from './issues.js';
 
 /** The whole article's knowledge is well under 1 MB; a larger file is a mistake or an attack. */
@@ -8,8 +12,27 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 export type ReadResult = { ok: true; text: string } | { ok: false; issue: KbIssue };
 
 /**
- * Why `path` cannot be a knowledge file (missing, unreadable, not a regular file, too large), or
- * undefined. A FIFO or a device such as /dev/zero would block or never end, so only regular files pass.
+ * Kernel pseudo filesystems (statfs magic numbers): their "regular files" are views of process
+ * or kernel state, may never end or block on read, and are never knowledge.
+ */
+const PSEUDO_FILESYSTEMS = new Map<number, string>([
+  [0x9fa0, 'procfs'],
+  [0x62656572, 'sysfs'],
+  [0x64626720, 'debugfs'],
+  [0x74726163, 'tracefs'],
+  [0x73636673, 'securityfs'],
+  [0x27e0eb, 'cgroup'],
+  [0x63677270, 'cgroup2'],
+  [0x62656570, 'configfs'],
+  [0xde5e81e4, 'efivarfs'],
+  [0xcafe4a11, 'bpf'],
+  [0x6165676c, 'pstore'],
+]);
+
+/**
+ * Why `path` cannot be a knowledge file (missing, unreadable, not a regular file, on a pseudo
+ * filesystem, too large), or undefined; checked without opening it. A FIFO or a device such as
+ * /dev/zero would block or never end, so only regular files pass.
  */
 export function fileProblem(path: string, display: string): KbIssue | undefined {
   let stat: Stats;
@@ -18,35 +41,81 @@ export function fileProblem(path: string, display: string): KbIssue | undefined 
   } catch (error) {
     return accessIssue(error, display);
   }
+  return statProblem(stat, path, display);
+}
+
+function statProblem(stat: Stats, path: string, display: string): KbIssue | undefined {
   if (!stat.isFile()) {
     return issue('FILE_UNREADABLE', `not a regular file (${stat.isDirectory() ? 'a directory' : 'a device, pipe or socket'}); give a YAML file or a directory of them`, { file: display });
   }
-  if (stat.size > MAX_FILE_BYTES) {
-    return issue('FILE_TOO_LARGE', `file is ${(stat.size / 1048576).toFixed(1)} MB; knowledge files may be at most ${MAX_FILE_BYTES / 1048576} MB — split it into several files`, { file: display });
-  }
-  return undefined;
+  const pseudo = pseudoFilesystem(path);
+  if (pseudo) return issue('FILE_UNREADABLE', `a file of the kernel's ${pseudo}, not knowledge; give a YAML file or a directory of them`, { file: display });
+  return stat.size > MAX_FILE_BYTES ? tooLarge(display, `file is ${(stat.size / 1048576).toFixed(1)} MB`) : undefined;
 }
 
-/** Read one knowledge file as strict UTF-8, after fileProblem found nothing wrong with it. */
-export function readText(path: string, display: string): ReadResult {
-  const problem = fileProblem(path, display);
-  if (problem) return { ok: false, issue: problem };
-  let bytes: Buffer;
+function pseudoFilesystem(path: string): string | undefined {
   try {
-    bytes = readFileSync(path);
+    return PSEUDO_FILESYSTEMS.get(Number(statfsSync(path).type));
+  } catch {
+    return undefined; // statfs unsupported here: the bounded read still holds
+  }
+}
+
+/** Read one knowledge file as strict UTF-8 (see readBytes). */
+export function readText(path: string, display: string): ReadResult {
+  const read = readBytes(path, display);
+  return read.ok ? decode(read.bytes, display) : read;
+}
+
+/**
+ * A knowledge file's bytes, at most MAX_FILE_BYTES. Opened without blocking (a file swapped for
+ * a FIFO after listing cannot hang the run) and checked again on the open descriptor.
+ */
+export function readBytes(path: string, display: string): { ok: true; bytes: Buffer } | { ok: false; issue: KbIssue } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {
     return { ok: false, issue: accessIssue(error, display) };
   }
+  try {
+    const problem = statProblem(fstatSync(fd), path, display);
+    if (problem) return { ok: false, issue: problem };
+    const bytes = readBounded(fd, MAX_FILE_BYTES);
+    return bytes ? { ok: true, bytes } : { ok: false, issue: tooLarge(display, 'the file grew past the cap while being read') };
+  } catch (error) {
+    return { ok: false, issue: accessIssue(error, display) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** At most `cap` bytes from `fd`; undefined when there are more. Never trusts the size the file claims. */
+export function readBounded(fd: number, cap: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, cap + 1 - total));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+    if (total > cap) return undefined;
+  }
+}
+
+function decode(bytes: Buffer, display: string): ReadResult {
   try {
     // fatal: invalid UTF-8 is an error, not silently replaced with U+FFFD. A BOM is dropped.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
     const { line, column } = firstInvalidUtf8(bytes);
-    return {
-      ok: false,
-      issue: issue('FILE_ENCODING', 'the file is not valid UTF-8; save it as UTF-8', { file: display, line, column }),
-    };
+    return { ok: false, issue: issue('FILE_ENCODING', 'the file is not valid UTF-8; save it as UTF-8', { file: display, line, column }) };
   }
+}
+
+function tooLarge(display: string, what: string): KbIssue {
+  return issue('FILE_TOO_LARGE', `${what}; knowledge files may be at most ${MAX_FILE_BYTES / 1048576} MB — split it into several files`, { file: display });
 }
 
 function accessIssue(error: unknown, display: string): KbIssue {

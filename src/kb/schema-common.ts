@@ -11,26 +11,42 @@ import {
 
 const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
+/**
+ * Longest id, alias or account. The bundled ids reach 56 characters; a cap keeps a hostile id
+ * (40,000 characters) from making every did-you-mean comparison expensive.
+ */
+export const MAX_NAME_LENGTH = 100;
+
 /** An entity id: lower-case letters and digits, joined by `-` or `.` (e.g. `text-davinci-002`). */
 export const Id = z
   .string()
+  .max(MAX_NAME_LENGTH)
   .regex(ID_PATTERN, { message: 'an id is lower-case letters and digits joined by "-" or "." (e.g. text-davinci-002)' })
-  .meta({ description: 'Lower-case id, unique across every kind of entity.', examples: ['text-davinci-002'] });
+  .meta({ description: `Lower-case id, unique across every kind of entity (at most ${MAX_NAME_LENGTH} characters).`, examples: ['text-davinci-002'] });
 
 /** A reference to another entity, by id. */
 export const Ref = Id.meta({ description: 'The id of another entity.' });
 
-export const Aliases = z.array(z.string().min(1)).meta({
-  description: 'Other names that resolve to this entity (case-insensitive), e.g. `cot` for chain-of-thought.',
-});
-
-/** A calendar point at its true precision: a year, a month or a day. */
+/** A calendar point at its true precision: a year, a month or a day that exists (no 2022-02-30). */
 export const DatePoint = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     message: 'a date is YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)',
   })
+  .superRefine((point, ctx) => {
+    const problem = impossibleDay(point);
+    if (problem) ctx.addIssue({ code: 'invalid_format', format: 'date', message: problem, input: point });
+  })
   .meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD: write only the precision you know.', examples: ['2022-11'] });
+
+/** Why YYYY-MM-DD names no day (2022-02-30, 2023-02-29), or undefined. */
+function impossibleDay(point: string): string | undefined {
+  if (point.length !== 10) return undefined;
+  const [year, month, day] = point.split('-').map(Number) as [number, number, number];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate(); // day 0 of the next month: the last of this one
+  const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  return day > days ? `no such day: ${name} ${year} has ${days} days` : undefined;
+}
 
 export const DateRange = z
   .strictObject({ from: DatePoint, to: DatePoint })

@@ -5,18 +5,8 @@
  */
 import { z } from 'zod';
 import { AUTHOR_GRADES, DIRECTIONS, LEVELS, MECHANISMS, QUESTION_STATUSES, SOURCE_KINDS, VERIFICATION_STATUSES } from './scales.js';
-import {
-  Aliases,
-  Confidence,
-  DatePoint,
-  DateReport,
-  Evidence,
-  FuzzyDate,
-  Id,
-  Quantity,
-  Ref,
-  SourceRef,
-} from './schema-common.js';
+import { Confidence, DatePoint, DateReport, Evidence, FuzzyDate, Id, Quantity, Ref, SourceRef } from './schema-common.js';
+import { Account, Aliases, ArxivId, Doi, LanguageTag, Url } from './schema-identifiers.js';
 
 export const SourceSchema = z.strictObject({
   id: Id,
@@ -26,13 +16,10 @@ export const SourceSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100).optional(),
   date: FuzzyDate.optional(),
   venue: z.string().optional(),
-  arxiv: z
-    .string()
-    .regex(/^\d{4}\.\d{4,5}$/, { message: 'an arXiv id looks like 2201.11903 (quote it in YAML)' })
-    .optional(),
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'a DOI starts with "10." followed by a registrant and a suffix' }).optional(),
-  url: z.url().optional(),
-  language: z.string().optional().meta({ description: 'BCP 47 tag, e.g. en or zh.' }),
+  arxiv: ArxivId.optional(),
+  doi: Doi.optional(),
+  url: Url.optional(),
+  language: LanguageTag.optional(),
   versionOf: Ref.optional().meta({ description: 'The work this is a translation, re-post or revision of.' }),
   partOf: Ref.optional().meta({ description: 'The work this figure or table belongs to.' }),
   verification: z.enum(VERIFICATION_STATUSES).optional(),
@@ -90,7 +77,7 @@ export const DerivationSchema = z.strictObject({
   basis: z.enum(['weights', 'recipe']).optional().meta({
     description: 'weights (default): trained from the parents\' weights; recipe: combines their training methods.',
   }),
-  account: z.string().optional().meta({ description: 'Whose account this edge is, e.g. "figure" or "text".' }),
+  account: Account.optional(),
   competesWith: z.array(Ref).optional().meta({ description: 'Other derivations that tell a different story.' }),
   teachers: z.array(Ref).optional().meta({
     description: "Models whose outputs are this step's training data (distillation); they are not weight parents.",

@@ -70,3 +70,8 @@ export interface Kb {
   /** Where each entity id was defined. */
   locations: Record<string, Location>;
 }
+
+/** A knowledge base with nothing in it, every section present: what assembling starts from. */
+export function emptyKb(): Kb {
+  return { ...(Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as Omit<Kb, 'locations'>), locations: {} };
+}

@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { issue, type IssueCode, type KbIssue } from './issues.js';
 import { allowedKeysAt } from './schema-keys.js';
-import { didYouMean } from './suggest.js';
+import { shorten } from './shorten.js';
+import { didYouMean, type SuggestionBudget } from './suggest.js';
 
 export interface IssueScope {
   /** e.g. "model `davinci`" */
@@ -12,6 +13,8 @@ export interface IssueScope {
   path: ReadonlyArray<PropertyKey>;
   schema: z.ZodType;
   where: (path: ReadonlyArray<PropertyKey>, key?: string) => Omit<KbIssue, 'code' | 'severity' | 'message'>;
+  /** Shared by every suggestion of the run. */
+  budget?: SuggestionBudget;
 }
 
 export function zodIssueToKbIssue(zi: z.core.$ZodIssue, scope: IssueScope): KbIssue {
@@ -27,13 +30,13 @@ export function zodIssueToKbIssue(zi: z.core.$ZodIssue, scope: IssueScope): KbIs
       const more = zi.keys.length > 6 ? `, and ${zi.keys.length - 6} more` : ''; // 10,000 bad keys make one readable line
       const extra = zi.keys.length > 1 ? ` (and ${zi.keys.slice(1, 6).map((k) => `\`${k}\``).join(', ')}${more})` : '';
       const named = key === '' ? 'an empty key (`~` or nothing before `:`)' : `unknown key \`${key}\``;
-      return say('UNKNOWN_KEY', `${named}${extra} in ${field}.${key === '' ? '' : didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}`, key);
+      return say('UNKNOWN_KEY', `${named}${extra} in ${field}.${key === '' ? '' : didYouMean(key, allowed, scope.budget)} Allowed keys: ${allowed.join(', ')}`, key);
     }
     case 'invalid_type':
       if (value === undefined) return say('MISSING_FIELD', `missing required field ${field} (${zi.expected})`);
       return say('WRONG_TYPE', `${field} must be ${article(zi.expected)}, not ${describe(value)}`);
     case 'invalid_value':
-      return say('INVALID_VALUE', `${field} is ${describe(value)}; expected one of ${zi.values.map(String).join(', ')}.${didYouMean(String(value), zi.values.map(String))}`);
+      return say('INVALID_VALUE', `${field} is ${describe(value)}; expected one of ${zi.values.map(String).join(', ')}.${didYouMean(String(value), zi.values.map(String), scope.budget)}`);
     case 'invalid_union':
       return unionIssue(zi, field, value, say);
     case 'invalid_format':
@@ -58,7 +61,7 @@ function unionIssue(zi: z.core.$ZodIssueInvalidUnion, field: string, value: unkn
 function rangeMessage(zi: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, field: string, value: unknown): string {
   const bound = zi.code === 'too_small' ? zi.minimum : zi.maximum;
   if (zi.origin === 'array') return `${field} needs ${zi.code === 'too_small' ? 'at least' : 'at most'} ${bound} item(s)`;
-  if (zi.origin === 'string') return `${field} must not be empty`;
+  if (zi.origin === 'string') return zi.code === 'too_small' ? `${field} must not be empty` : `${field} is ${String(value).length} characters long; it may have at most ${bound}`;
   return `${field} is ${describe(value)}; it must be ${zi.code === 'too_small' ? 'at least' : 'at most'} ${bound}`;
 }
 
@@ -73,7 +76,7 @@ function describe(value: unknown): string {
   if (value === null) return 'empty (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+  if (typeof value === 'string') return `"${shorten(value)}"`;
   return `${typeof value} ${String(value)}`;
 }
 

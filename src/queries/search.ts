@@ -8,8 +8,9 @@ const NAME_FIELDS = new Set(['id', 'alias']);
 /** Every entity matching all words of `text`, best first (exact id or alias, prefix, name, then prose). */
 export function searchKb(graph: Graph, text: string, limit = 0): SearchResult {
   const query = text.trim().toLowerCase();
-  const words = query.split(/\s+/).filter(Boolean);
-  const whole = new RegExp(`\\b${escape(query)}\\b`);
+  // Distinct words: a query of 20,000 words costs a scan per distinct word, never a 20,000-part regex.
+  const words = [...new Set(query.split(/\s+/).filter(Boolean))];
+  const whole = (text: string) => containsWord(text, query);
   const hits: SearchHit[] = [];
   for (const entity of graph.byId.values()) {
     const hit = bestHit(entity, { query, words, whole });
@@ -22,8 +23,8 @@ export function searchKb(graph: Graph, text: string, limit = 0): SearchResult {
 interface Query {
   query: string;
   words: string[];
-  /** The whole query as a word. */
-  whole: RegExp;
+  /** Whether a text holds the whole query as a word (between word boundaries, like `\b…\b`). */
+  whole: (text: string) => boolean;
 }
 
 function bestHit(entity: Entity, q: Query): SearchHit | undefined {
@@ -55,7 +56,7 @@ function scoreField(field: string, text: string, { query, words, whole }: Query)
   if (isName && text.includes(query)) return 60;
   if (field === 'name' && text === query) return 70;
   const weight = field === 'name' ? 2 : 1;
-  if (whole.test(text)) return 25 * weight;
+  if (whole(text)) return 25 * weight;
   if (text.includes(query)) return 15 * weight;
   return words.every((w) => text.includes(w)) ? 10 * weight : 0;
 }
@@ -68,6 +69,20 @@ function snippet(text: string, query: string): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, start + 100)}${start + 100 < flat.length ? '…' : ''}`;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `\bneedle\b` without building a regex: each occurrence, checked for a word boundary at both ends. */
+export function containsWord(text: string, needle: string): boolean {
+  if (needle === '') return false;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (boundary(text, at) && boundary(text, at + needle.length)) return true;
+  }
+  return false;
+}
+
+/** A `\b` position: a word character on one side only. */
+function boundary(text: string, at: number): boolean {
+  return isWordChar(text[at - 1]) !== isWordChar(text[at]);
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /\w/.test(c);
 }

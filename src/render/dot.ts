@@ -3,7 +3,7 @@ import { isDrawable, toGraphView } from '../queries/graph-view.js';
 import type { GraphNode, GraphView, QueryResult } from '../queries/types.js';
 import { caption, drawnSteps, groupsOf, UNCERTAIN } from './draw-steps.js';
 import { edgeLabel } from './mermaid.js';
-import { sanitizeLine } from './sanitize.js';
+import { escapeDot as q } from './escape-dot.js';
 
 /** A `digraph`; lines end in "\n" whatever the platform, so output is byte-stable. */
 export function renderDot(result: QueryResult): string {
@@ -44,9 +44,4 @@ function node(n: GraphNode): string {
   const { name, id } = caption(n);
   const text = [name, ...(id === null ? [] : [id]), ...(n.level ? [`(${n.level})`] : [])].join('\n');
   return `${q(n.id)} [label=${q(text)}${n.focus ? ', penwidth=3' : ''}];`;
-}
-
-/** A DOT double-quoted string. */
-function q(s: string): string {
-  return `"${sanitizeLine(s.replace(/\n/g, '\u0000')).replace(/\\x00/g, '\n').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }

@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { QueryResult, ResultKind } from '../queries/types.js';
+import { sanitizeDeep } from './sanitize.js';
 
 /** Every output format, each with a renderer. */
 export const FORMATS = ['text', 'json', 'mermaid', 'dot', 'bibtex'] as const;
@@ -51,11 +52,15 @@ export function loadRenderer(format: Format): Promise<Renderer> {
   return LOADERS[format]();
 }
 
-/** Render a result in a format; text gets a chalk instance at `colorLevel` (0 for none). */
+/**
+ * Render a result in a format; text gets a chalk instance at `colorLevel` (0 for none). Every
+ * format but JSON (which escapes on its own) renders a sanitized copy: one path for all of them,
+ * so no renderer can forget a field.
+ */
 export async function renderResult(result: QueryResult, format: Format, options: { colorLevel: 0 | 1 | 2 | 3; columns: number } & Omit<RenderOptions, 'chalk' | 'columns'>): Promise<string> {
   const renderer = await loadRenderer(format);
   // Only text is ever coloured, so only text loads chalk.
   const chalk = format === 'text' ? new (await import('chalk')).Chalk({ level: options.colorLevel }) : undefined;
   const { colorLevel: _level, ...rest } = options;
-  return renderer(result, { ...rest, chalk });
+  return renderer(format === 'json' ? result : sanitizeDeep(result), { ...rest, chalk });
 }

@@ -2,7 +2,7 @@
 import { isDrawable, toGraphView } from '../queries/graph-view.js';
 import type { GraphEdge, GraphNode, GraphView, QueryResult } from '../queries/types.js';
 import { caption, drawnSteps, groupsOf, UNCERTAIN } from './draw-steps.js';
-import { sanitizeLine } from './sanitize.js';
+import { escapeMermaid } from './escape-mermaid.js';
 
 /** A `flowchart TD` whose node ids are positional (m0, m1…) because Mermaid ids cannot hold every KB id. */
 export function renderMermaid(result: QueryResult): string {
@@ -48,5 +48,5 @@ function nodeLabel(n: GraphNode): string {
 }
 
 function label(s: string): string {
-  return sanitizeLine(s).replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+  return escapeMermaid(s);
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCache, writeCache } from '../../src/kb/cache.js';
+import { readCache } from '../../src/kb/cache.js';
+import { writeCache } from '../../src/kb/cache-write.js';
 import { loadKnowledge } from '../../src/kb/load.js';
 
 describe('pack cache', () => {

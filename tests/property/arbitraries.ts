@@ -2,7 +2,8 @@
  * fast-check generators of knowledge bases that are valid by construction: lineage is a DAG
  * (a derivation's parents come earlier), every source is cited, claims and derivations carry
  * evidence, `established` rests on strong evidence, children are released after their parents,
- * and aliases collide with nothing. Free text is arbitrary Unicode, control characters included.
+ * and aliases collide with nothing. Free text is arbitrary Unicode, control characters included;
+ * identifier-like fields (accounts) use their own strict alphabet.
  */
 import fc from 'fast-check';
 import { CONFIDENCES, DIRECTIONS, EVIDENCE_KINDS, LEVELS, MECHANISMS, SOURCE_KINDS, STANCES, WEAK_EVIDENCE_KINDS } from '../../src/kb/scales.js';
@@ -24,6 +25,11 @@ export const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 24 }).f
 
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
+/** A derivation's account: a short label of letters (any script), digits, spaces and `. _ + - / ( ) '`. */
+const accountText = fc
+  .tuple(fc.constantFrom('a', 'Z', '7', 'é', '文'), fc.array(fc.constantFrom('b', ' ', '-', '.', '(', ')', "'", '文', '9'), { maxLength: 12 }))
+  .map(([first, rest]) => first + rest.join(''));
+
 /** Raw choices; `toSpec` turns them into consistent entities. */
 const choices = fc.record({
   models: fc.integer({ min: 1, max: 7 }),
@@ -31,7 +37,7 @@ const choices = fc.record({
   capabilities: fc.integer({ min: 1, max: 3 }),
   sources: fc.integer({ min: 1, max: 3 }),
   files: fc.integer({ min: 1, max: 3 }),
-  derivations: fc.array(fc.record({ to: fc.nat(), parents: fc.array(fc.nat(), { maxLength: 2 }), methods: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }), confidence: pick(CONFIDENCES), account: fc.option(text, { nil: undefined }) }), { maxLength: 10 }),
+  derivations: fc.array(fc.record({ to: fc.nat(), parents: fc.array(fc.nat(), { maxLength: 2 }), methods: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }), confidence: pick(CONFIDENCES), account: fc.option(accountText, { nil: undefined }) }), { maxLength: 10 }),
   exhibits: fc.array(fc.record({ model: fc.nat(), capability: fc.nat(), level: pick(LEVELS), confidence: pick(CONFIDENCES) }), { maxLength: 6 }),
   causes: fc.array(fc.record({ capability: fc.nat(), on: fc.nat(), byMethod: fc.boolean(), origin: fc.boolean(), mechanism: pick(MECHANISMS), direction: pick(DIRECTIONS), confidence: pick(CONFIDENCES) }), { maxLength: 6 }),
   evidence: fc.record({ stance: pick(STANCES), kind: pick(EVIDENCE_KINDS), strong: pick(STRONG_KINDS), note: text }),

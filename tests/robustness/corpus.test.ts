@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES, type IssueCode } from '../../src/kb/issues.js';
 import type { Case } from './cases/case.js';
 import { FILE_CASES } from './cases/files.js';
+import { ROUND_TWO_CASES } from './cases/round-two.js';
 import { RULE_CASES } from './cases/rules.js';
 import { SHAPE_CASES } from './cases/shape.js';
 import { YAML_CASES } from './cases/yaml.js';
@@ -26,7 +27,9 @@ export const LIMITS = { ms: 5_000, mb: 512 };
 /** Only a hang is a test failure: a child still running after this long is killed and the case fails. */
 const HANG_MS = 120_000;
 
-const CASES: Case[] = [...FILE_CASES, ...YAML_CASES, ...SHAPE_CASES, ...RULE_CASES];
+const CASES: Case[] = [...FILE_CASES, ...YAML_CASES, ...SHAPE_CASES, ...RULE_CASES, ...ROUND_TWO_CASES];
+/** Characters that must never reach a terminal raw: C0 but tab and newline, DEL, C1, bidi and invisible ones. */
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 requireBuild();
 const HAS_SHOW = declaredCommands(join(REPO, 'bin/gptlineage.js')).has('show');
 const slot = limitConcurrency();
@@ -102,7 +105,7 @@ describe.concurrent('robustness corpus', { timeout: 10 * HANG_MS }, () => {
       const text = await slot(() => run(['validate', ...kbArgs()], sandbox.scratch, `${c.name} (text)`, c));
       expectBounded(text);
       expect(text.code).toBe(c.exit);
-      expect(text.stdout + text.stderr).not.toMatch(/\u001b|\u009b/); // not a terminal: no colour, no raw escapes
+      expect(text.stdout + text.stderr).not.toMatch(RAW); // not a terminal: no colour, no raw escapes
       for (const code of c.codes) expect(text.stdout).toContain(`  ${code}  `);
       if (c.at && c.at.line !== null) expect(text.stdout).toContain(`${join(dirName, c.at.file)}:${c.at.line}:${c.at.column}  ${c.codes[0]}`);
     });
@@ -149,4 +152,5 @@ function expectBounded(r: RunResult): void {
   expect([0, 1, 2, 3], `exit ${r.code}: ${r.stderr.slice(0, 400)}`).toContain(r.code);
   expect(stackLines(r.stdout + r.stderr)).toEqual([]);
   expect(r.stderr).not.toMatch(/internal error|FATAL ERROR|RangeError|TypeError/);
+  expect(r.stdout + r.stderr).not.toMatch(RAW);
 }

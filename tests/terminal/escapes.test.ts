@@ -38,7 +38,7 @@ const QUERIES: string[][] = [
   ['graph', '--format', 'dot'],
   ['trace', 'evil-cap', '--format', 'mermaid'],
   ['cite', 'evil-model', '--format', 'bibtex'],
-  ['show', 'evil'], // not found: the did-you-mean lists an alias holding a bell
+  ['show', 'evil'], // not found: a did-you-mean
 ];
 
 let sandbox: Sandbox;

@@ -1,8 +1,10 @@
 /**
  * Knowledge whose free text carries terminal escape sequences: colour (CSI), title and clipboard
  * writes (OSC 0 / OSC 52), hyperlinks (OSC 8), device control (DCS), screen clears, the 8-bit CSI
- * (U+009B), a bell, a carriage return, NUL and bidi overrides. Valid knowledge, built on the sandbox's
- * base knowledge (davinci, base-paper, base-pretraining), plus a broken variant for validate.
+ * (U+009B), a bell, a carriage return, NUL, bidi overrides and marks, and line separators. Valid
+ * knowledge, built on the sandbox's base knowledge (davinci, base-paper, base-pretraining), plus a
+ * broken variant for validate. Identifier-like fields (aliases, accounts) cannot hold any of it:
+ * their character set is strict, so the payloads in them are in the broken variant.
  */
 const E = '\\u001b'; // written as YAML double-quoted escapes, so the file itself stays printable
 
@@ -17,6 +19,7 @@ export const PAYLOADS = [
   '\\u009b31m',
   '\\u202eesrever\\u202c',
   'a\\rb\\u0000c\\u0007',
+  'ltr\\u200e rtl\\u200f alm\\u061c line\\u2028para\\u2029zero\\u200bbom\\ufeff',
 ];
 
 const all = PAYLOADS.join(' ');
@@ -30,7 +33,7 @@ export const HOSTILE_PACK = `sources:
 models:
   - id: evil-model
     name: "Evil ${all}"
-    aliases: ["evil${E}[5m", "Ev\\u0007il"]
+    aliases: [wicked, ev1l]
     description: "Description ${all}"
     sources: [{ source: evil-src, locator: "p ${all}" }]
 methods:
@@ -43,7 +46,7 @@ derivations:
     to: evil-model
     methods: [evil-method]
     confidence: likely
-    account: "account ${all}"
+    account: figure
     evidence:
       - { source: evil-src, stance: supports, kind: documentation, note: "Note ${all}" }
 claims:
@@ -72,20 +75,21 @@ questions:
     raisedBy: [{ source: evil-src }]
 `;
 
-/** A broken pack: escapes in an unknown key (with a did-you-mean), an invalid value, an id and a reference. */
+/** A broken pack: escapes in an unknown key (with a did-you-mean), an invalid value, an id, a reference, aliases and an account. */
 export const HOSTILE_BROKEN = `models:
   - id: evil-broken
     name: Broken
     "nam${E}e": "${all}"
     released: "${E}]0;title\\u0007"
+    aliases: ["evil${E}[5m", "Ev\\u0007il", "a\\u2028b"]
   - { id: "evil${E}[8m", name: Hidden }
 derivations:
-  - { id: evil-bd, from: ["davinci${E}[2J"], to: evil-broken, methods: [base-pretraining], confidence: likely, evidence: [{ source: base-paper, stance: supports, kind: documentation, note: "n ${all}" }] }
+  - { id: evil-bd, from: ["davinci${E}[2J"], to: evil-broken, methods: [base-pretraining], account: "account ${all}", confidence: likely, evidence: [{ source: base-paper, stance: supports, kind: documentation, note: "n ${all}" }] }
 `;
 
-/** Characters that must never reach a terminal raw: C0 controls but tab and newline, DEL, C1 controls, bidi overrides. */
+/** Characters that must never reach a terminal raw: C0 controls but tab and newline, DEL, C1 controls, bidi controls, separators, invisibles. */
 // eslint-disable-next-line no-control-regex
-export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 /** Colour codes (SGR) that the tool itself writes when colour is on. */
 // eslint-disable-next-line no-control-regex

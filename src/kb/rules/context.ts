@@ -1,6 +1,8 @@
 /** What every semantic rule reads and writes: the entities of all files and a place to report. */
 import type { EntityRecord } from '../entity-record.js';
 import { issue, type IssueCode, type KbIssue } from '../issues.js';
+import { shorten } from '../shorten.js';
+import { suggestionBudget, type SuggestionBudget } from '../suggest.js';
 
 export interface RuleContext {
   /** Shape-valid entities, in file order. */
@@ -12,12 +14,14 @@ export interface RuleContext {
   /** Shape-valid entities by kind, in file order (grouped once, so no rule scans everything per kind). */
   byKind: Map<EntityRecord['kind'], EntityRecord[]>;
   issues: KbIssue[];
+  /** What did-you-mean suggestions may still spend in this run. */
+  budget: SuggestionBudget;
 }
 
 export type Rule = (ctx: RuleContext) => void;
 
 /** The context for one run of the rules over `records`. */
-export function createRuleContext(records: EntityRecord[]): RuleContext {
+export function createRuleContext(records: EntityRecord[], budget = suggestionBudget()): RuleContext {
   const byId = new Map<string, EntityRecord[]>();
   const byKind = new Map<EntityRecord['kind'], EntityRecord[]>();
   const entities: EntityRecord[] = [];
@@ -31,13 +35,13 @@ export function createRuleContext(records: EntityRecord[]): RuleContext {
     if (ofKind) ofKind.push(r);
     else byKind.set(r.kind, [r]);
   }
-  return { entities, all: records, byId, byKind, issues: [] };
+  return { entities, all: records, byId, byKind, issues: [], budget };
 }
 
 /** Report `code` at a field of `entity`. */
 export function report(ctx: RuleContext, code: IssueCode, entity: EntityRecord, path: ReadonlyArray<string | number>, message: string): void {
   const position = entity.at(path);
-  ctx.issues.push(issue(code, `${entity.kind} \`${entity.id}\`: ${message}`, { file: entity.file, ...position, path: [entity.section, entity.index, ...path].join('.') }));
+  ctx.issues.push(issue(code, `${entity.kind} \`${shorten(entity.id, 120)}\`: ${message}`, { file: entity.file, ...position, path: [entity.section, entity.index, ...path].join('.') }));
 }
 
 /** The entities of one kind. */

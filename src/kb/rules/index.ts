@@ -33,3 +33,9 @@ export const RULES: Rule[] = [
   teachersAreNotParents,
   sourcesAreCited,
 ];
+
+/**
+ * The rules the graph and the queries rely on to run at all (one entity per id, references that
+ * resolve to the right kind, no lineage cycle): what a cached knowledge base must pass again.
+ */
+export const STRUCTURAL_RULES: Rule[] = [noDuplicateIds, noDanglingReferences, derivationsAreAcyclic];

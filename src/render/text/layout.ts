@@ -71,12 +71,17 @@ export function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
-/** `lead` followed by prose wrapped to `columns`, continuation lines indented by `indent` spaces. */
+/**
+ * `lead` followed by prose wrapped to `columns`, continuation lines indented by `indent` spaces.
+ * At most two elements, the first line and the rest joined by "\n": callers spread the result
+ * into `push`, which overflows the stack past ~125,000 arguments (a 7 MB description at 40 columns).
+ */
 export function hanging(lead: string, prose: string, columns: number, indent: number): string[] {
   const room = Math.max(20, columns - indent);
   const first = Math.max(10, columns - visibleWidth(lead));
   const [h = '', ...t] = carryStyles(wrapProse(prose, room, first));
-  return [`${lead}${h}`, ...t.map((l) => `${' '.repeat(indent)}${l}`)];
+  const margin = ' '.repeat(indent);
+  return t.length === 0 ? [`${lead}${h}`] : [`${lead}${h}`, t.map((l) => `${margin}${l}`).join('\n')];
 }
 
 // SGR codes that end an attribute, and the openers each one ends.
