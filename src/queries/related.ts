@@ -39,6 +39,11 @@ export function relatedTo(graph: Graph, entity: Entity): Ref[] {
       if (entity.value.kind !== 'exhibits') add('cause', [entity.value.method, entity.value.derivation, entity.value.tradedFor]);
       add('competes-with', entity.value.competesWith ?? []);
       add('evidence', (entity.value.evidence ?? []).map((e) => e.source));
+      add('reviewed-by', graph.kb.reviews.filter((r) => r.claim === id).map((r) => r.id));
+      break;
+    case 'review':
+      add('reviews', [entity.value.claim]);
+      add('evidence', (entity.value.evidence ?? []).map((e) => e.source));
       break;
     case 'source':
       add('cited-by', graph.kb.claims.filter((c) => (c.evidence ?? []).some((e) => e.source === id)).map((c) => c.id));

@@ -56,6 +56,8 @@ export function allResults(graph: Graph = buildGraph(miniGpt())): Record<string,
     graph: lineageGraph(graph),
     'impact.cot-paper': impactOf(graph.kb, 'cot-paper'),
     'trace.cot-reviewed': traceCapability(reviewedGraph(), { capability: 'chain-of-thought' }),
+    'show.review': showEntity(reviewedGraph(), reviewedGraph().byId.get('review-cot-code')!),
+    'show.reviewed-claim': showEntity(reviewedGraph(), reviewedGraph().byId.get('o-cot-code')!),
   };
 }
 

@@ -4,12 +4,18 @@ import type { RenderOptions } from '../index.js';
 import { finish, hanging } from './layout.js';
 import { confidence, level, makeStyle, text, type Style } from './style.js';
 
+const RESTS_ON_SHOWN = 6;
+
 export function renderImpactText(r: ImpactResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
   const when = r.asOf ? ` as of ${r.asOf}` : '';
   const out = [st.bold(`What rests on ${text(r.target.id)} (${r.target.entityKind})${when}`), ''];
   for (const [kind, ids] of Object.entries(r.restsOn)) {
-    if (ids.length > 0) out.push(...hanging(`  ${st.dim(`${kind}:`)} `, ids.map((id) => st.id(text(id))).join(', '), o.columns, 4));
+    if (ids.length === 0) continue;
+    // A source like the article itself is cited by hundreds: the first few, then a count.
+    const shown = o.verbose ? ids : ids.slice(0, RESTS_ON_SHOWN);
+    const more = ids.length > shown.length ? st.dim(` … ${ids.length - shown.length} more (--verbose lists them)`) : '';
+    out.push(...hanging(`  ${st.dim(`${kind} (${ids.length}):`)} `, `${shown.map((id) => st.id(text(id))).join(', ')}${more}`, o.columns, 4));
   }
   if (Object.values(r.restsOn).every((ids) => ids.length === 0)) out.push(st.dim('  nothing cites or names it'));
   out.push('');
@@ -34,7 +40,8 @@ function subject(c: ImpactChange): string {
 }
 
 function state(st: Style, c: ImpactChange, x: ImpactState | null): string {
-  if (x === null) return st.bad(c.kind === 'grade' ? 'withdrawn' : 'gone');
+  // A level nothing supports any more is unknown, not none; a claim or a first appearance is gone.
+  if (x === null) return c.kind === 'level' ? level(st, 'unknown') : st.bad(c.kind === 'grade' ? 'withdrawn' : 'gone');
   const credits = c.kind === 'origin' ? ` (${x.credits.length > 0 ? x.credits.map(text).join(', ') : 'no claim credits it'})` : '';
   return `${c.kind === 'level' ? `${level(st, x.level)} ` : ''}${confidence(st, x.confidence)}${credits}`;
 }

@@ -23,6 +23,8 @@ export function claimPage(p: PageContext): string[] {
   out.push(...section(p.st, `Evidence (${tally})`, ev));
   const rivals = c.competesWith.map((id) => p.names.claim(id)).filter((x): x is ClaimView => x !== undefined);
   out.push(...section(p.st, 'Competes with', rivals.map((x) => oneLine(`  ${confidence(p.st, x.confidence)}  `, text(x.statement), p.columns))));
+  const reviews = p.r.related.filter((x) => x.role === 'reviewed-by').map((x) => `  ${p.st.id(text(x.id))}`);
+  out.push(...section(p.st, 'Reviewed later', reviews));
   out.push(...section(p.st, 'Open questions', p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns))));
   out.push(...section(p.st, 'Where sources disagree', p.r.errata.map((e) => oneLine(`  ${p.st.warn('≠')} `, e.readings.find((r) => r.trusted)?.says ?? e.readings[0]!.says, p.columns))));
   return [...out, ...hints(p.st, [c.model ? `why ${c.model} ${c.capability}` : `trace ${c.capability}`, ...rivals.slice(0, 1).map((x) => `show ${x.id}`)], p.columns)];

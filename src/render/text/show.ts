@@ -8,6 +8,7 @@ import { capabilityPage, derivationPage, questionPage } from './show-about.js';
 import { claimPage, erratumPage, sourcePage } from './show-evidence.js';
 import { methodPage } from './show-method.js';
 import { modelPage } from './show-model.js';
+import { reviewPage } from './show-review.js';
 import { makeStyle, text } from './style.js';
 
 const PAGES: Record<string, (p: PageContext) => string[]> = {
@@ -19,6 +20,7 @@ const PAGES: Record<string, (p: PageContext) => string[]> = {
   capability: capabilityPage,
   derivation: derivationPage,
   question: questionPage,
+  review: reviewPage,
 };
 
 /** Render a show result as the describe page of its kind. */
