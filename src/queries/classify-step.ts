@@ -44,9 +44,17 @@ export function createStepClassifier(graph: Graph, inference: Inference, capabil
       unexplained,
       claims: claims.map((c) => c.id),
       confidence: known ? weakest(rests) : null,
+      mark: target.via === d.id ? tableMark(graph, target.claim) : null,
       followed: target.via === d.id,
     };
   };
+}
+
+/** The summary table's mark of a change (`+`, `−−`…) on the target's level claim, if it carries one. */
+function tableMark(graph: Graph, claimId: string | null): string | null {
+  const e = claimId ? graph.byId.get(claimId) : undefined;
+  const notation = e?.kind === 'claim' && e.value.kind === 'exhibits' ? e.value.notation : undefined;
+  return notation ? notation : null;
 }
 
 /** Whether a claim accounts for a change in its direction. */

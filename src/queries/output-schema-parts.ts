@@ -127,6 +127,7 @@ export const traceStep = obj({
   unexplained: bool,
   claims: ids,
   confidence: nullable(confidence),
+  mark: nullable(str),
   followed: bool,
 });
 /** See TreeRow. */

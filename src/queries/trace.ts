@@ -45,7 +45,8 @@ export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
   const appears = steps.filter((s) => s.change === 'appears' && s.followed);
   const origins = originSites(graph, inference, cap, appears, models, floor);
   const later = steps
-    .filter((s) => CHANGES_THAT_COUNT.has(s.change) || s.claims.some((id) => isEffect(graph, id)))
+    // A change the summary table marks is a step too, even where the levels alone show none.
+    .filter((s) => CHANGES_THAT_COUNT.has(s.change) || s.claims.some((id) => isEffect(graph, id)) || (s.change !== 'appears' && /^[+−-]+$/.test(s.mark ?? '')))
     .sort((a, b) => byRank(a.to, b.to) || compareIds(a.derivation, b.derivation));
   const laterSteps = later.filter((s) => meetsConfidence(s.confidence, floor)).map((s) => ({ ...s, claims: s.claims.filter((id) => claimMeets(graph, id, floor)) }));
 

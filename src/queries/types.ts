@@ -40,6 +40,8 @@ export interface TraceStep {
   claims: string[];
   /** Weakest of the derivation, the input and target levels, and the claims explaining the change. */
   confidence: Confidence | null;
+  /** The summary table's mark on the target's level (`+`, `−−`…), when the step is the one its level follows. */
+  mark: string | null;
   /** Whether the target's level follows this derivation (false: a competing account, an alternative). */
   followed: boolean;
 }

@@ -31,7 +31,9 @@ describe('trace', () => {
 
   it('reports later steps, including a competing account, labelled and not followed', () => {
     const r = traceCapability(graph, { capability: 'chain-of-thought' });
+    // d-cd2 carries the table's ++ though its inputs' levels are unknown: the mark makes it a step.
     expect(r.laterSteps.map((s) => [s.derivation, s.change, s.followed, s.claims])).toEqual([
+      ['d-cd2', 'unknown', true, ['o-cot-code', 'o-cot-instr']],
       ['d-td2', 'weakened', true, ['e-tax-cot']],
       ['d-chatgpt-text', 'weakened', false, []],
     ]);

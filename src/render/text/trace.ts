@@ -83,6 +83,7 @@ function stepLines(st: Style, names: ReturnType<typeof namesOf>, s: TraceStep, c
   const methods = d ? d.methods.map(text).join(' + ') : '';
   // An unexplained change is not put down to the step's methods: they are only what was on it.
   const how = !d ? '' : s.unexplained ? `unexplained; methods on this step: ${methods}` : `by ${methods}`;
-  const detail = [`${s.before} → ${s.after}`, how, account, s.confidence ?? ''].filter(Boolean).join(' · ');
+  const mark = s.mark && /^[+−-]+$/.test(s.mark) ? `table: ${s.mark}` : '';
+  const detail = [`${s.before} → ${s.after}`, mark, how, account, s.confidence ?? ''].filter(Boolean).join(' · ');
   return hanging(`  ${pad(change(st, s.change), 12)} `, `${st.id(text(s.to))} ← ${from} ${st.dim(detail)} ${refs}`, cols, 15);
 }
