@@ -6,7 +6,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import { issue, type KbIssue } from './issues.js';
-import { fileProblem } from './read-text.js';
+import { fileProblem, pseudoFilesystem } from './read-text.js';
 
 export interface KnowledgeFileRef {
   path: string;
@@ -26,6 +26,8 @@ export function listKnowledgeFiles(input: string, base: string): { files: Knowle
     return { files: [], issues: [issue(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', message, { file: display(input) })] };
   }
   if (!isDirectory) return checkFiles([input], display);
+  const pseudo = pseudoFilesystem(input); // walking /proc or /sys reads thousands of kernel directories, some vanishing mid-walk
+  if (pseudo) return { files: [], issues: [issue('FILE_UNREADABLE', `a directory of the kernel's ${pseudo}, not a knowledge pack; give a directory of YAML files`, { file: display(input) })] };
   let names: string[];
   const links = new Set<string>();
   try {

@@ -53,7 +53,8 @@ function statProblem(stat: Stats, path: string, display: string): KbIssue | unde
   return stat.size > MAX_FILE_BYTES ? tooLarge(display, `file is ${(stat.size / 1048576).toFixed(1)} MB`) : undefined;
 }
 
-function pseudoFilesystem(path: string): string | undefined {
+/** The name of the kernel pseudo filesystem `path` is on (procfs, sysfs, …), or undefined. */
+export function pseudoFilesystem(path: string): string | undefined {
   try {
     return PSEUDO_FILESYSTEMS.get(Number(statfsSync(path).type));
   } catch {
