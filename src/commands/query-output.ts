@@ -22,6 +22,8 @@ export async function emit(ctx: CommandContext, result: QueryResult, format?: Fo
   const chosen: Format = ctx.json ? 'json' : (format ?? 'text');
   // Only basic colours are used, so level 1 is enough wherever colour is on.
   const out = await renderResult(result, chosen, { colorLevel: ctx.color ? 1 : 0, columns: ctx.io.columns, verbose: ctx.verbose, ids: ctx.ids, fields: ctx.fields, ...extra });
+  // Text answered as of a day says so first, so it is never read as today's answer.
+  if (chosen === 'text' && ctx.asOf) ctx.io.stdout.write(`As of ${ctx.asOf}: only what was known by then.\n\n`);
   ctx.io.stdout.write(out);
   return exitCodeFor(result);
 }

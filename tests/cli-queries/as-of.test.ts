@@ -74,6 +74,11 @@ describe('--as-of', () => {
     expect(text).toContain('Schaeffer et al. 2023');
   });
 
+  it('text answered as of a day says so first; JSON stays one document', async () => {
+    expect((await cli(['matrix', '--as-of', '2022-12'])).stdout.startsWith('As of 2022-12-31: only what was known by then.\n')).toBe(true);
+    expect((await cli(['trace', 'cot', '--as-of', '2022-12-11', '--json'])).stdout.startsWith('{')).toBe(true);
+  });
+
   it('a malformed date is a usage error', async () => {
     const run = await cli(['trace', 'cot', '--as-of', '11/12/2022']);
     expect(run.code).toBe(2);
