@@ -24,11 +24,11 @@ export function claimBlock(st: Style, names: Names, id: string, o: ClaimBlockOpt
   const out = hanging(`${pad}${o.label ? `${o.label} ` : ''}${confidence(st, c.confidence)}  `, `${text(c.statement)} ${st.dim(`(${how(c, names)}${o.ids ? `; ${c.id}` : ''})`)}`, o.columns, o.indent + 2);
   if (o.evidence <= 0) return out;
   const ev = chooseEvidence(c.evidence, o.evidence);
-  if (c.evidence.length > 0) out.push(`${pad}  ${st.dim(tally(c.evidence))}`);
+  if (c.evidence.length > 0) out.push(...hanging(`${pad}  `, st.dim(tally(c.evidence)), o.columns, o.indent + 4));
   out.push(...evidenceLines(st, names, ev, o.columns, o.indent + 2));
   const left = c.evidence.length - ev.length;
-  if (left > 0) out.push(`${pad}  ${st.dim(`… ${left} more: gptlineage show ${c.id}`)}`);
-  if (c.competesWith.length > 0) out.push(`${pad}  ${st.dim(`competes with ${c.competesWith.map(text).join(', ')}`)}`);
+  if (left > 0) out.push(...hanging(`${pad}  `, st.dim(`… ${left} more: gptlineage show ${c.id}`), o.columns, o.indent + 4));
+  if (c.competesWith.length > 0) out.push(...hanging(`${pad}  `, st.dim(`competes with ${c.competesWith.map(text).join(', ')}`), o.columns, o.indent + 4));
   return out;
 }
 

@@ -5,7 +5,7 @@ import { claimBlock } from './claim-block.js';
 import { changeOf, CHANGE_ORDER, reasons, verdictLines } from './diff-changes.js';
 import { finish, hanging } from './layout.js';
 import { namesOf, type Names } from './names.js';
-import { hints } from './page.js';
+import { hints, section } from './page.js';
 import { change, confidence, level, makeStyle, text, type Style } from './style.js';
 import { table } from './table.js';
 
@@ -46,5 +46,5 @@ function steps(st: Style, names: Names, r: DiffResult, columns: number): string[
       return hanging('  ', `${from} → ${st.id(text(d.to))} by ${d.methods.map(text).join(' + ')} · ${confidence(st, d.confidence)}${account}`, columns, 4);
     }),
   );
-  return lines.length === 0 ? [] : ['', st.heading(r.meetsAt.length > 0 ? `Steps from ${r.meetsAt.map(text).join(' or ')}` : 'Steps'), ...lines];
+  return section(st, r.meetsAt.length > 0 ? `Steps from ${r.meetsAt.map(text).join(' or ')}` : 'Steps', lines, columns);
 }

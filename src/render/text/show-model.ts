@@ -19,13 +19,13 @@ export function modelPage(p: PageContext): string[] {
   const aliases = m.aliases?.length ? `Also called ${m.aliases.map(text).join(', ')}.` : '';
   const out = header(p, what, [m.description, aliases, m.hypothetical ? 'Hypothetical: inferred to exist, never published.' : '']);
   const accounts = p.r.derivations.filter((d) => d.to === p.r.id).length;
-  out.push(...section(p.st, accounts > 1 ? `Trained from: ${accounts} alternative accounts (✓ the one levels follow)` : 'Trained from', trainedFrom(p)));
-  out.push(...section(p.st, 'Levels', levels(p)));
-  out.push(...section(p.st, 'Dates reported', dates(p, m)));
-  out.push(...section(p.st, 'Trained into', usedIn(p)));
-  out.push(...section(p.st, 'Sources', sources(p, m)));
-  out.push(...section(p.st, 'Where sources disagree', p.r.errata.map((e) => oneLine(`  ${p.st.warn('≠')} `, trustedReading(e), p.columns))));
-  out.push(...section(p.st, 'Open questions', p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns))));
+  out.push(...section(p.st, accounts > 1 ? `Trained from: ${accounts} alternative accounts (✓ the one levels follow)` : 'Trained from', trainedFrom(p), p.columns));
+  out.push(...section(p.st, 'Levels', levels(p), p.columns));
+  out.push(...section(p.st, 'Dates reported', dates(p, m), p.columns));
+  out.push(...section(p.st, 'Trained into', usedIn(p), p.columns));
+  out.push(...section(p.st, 'Sources', sources(p, m), p.columns));
+  out.push(...section(p.st, 'Where sources disagree', p.r.errata.map((e) => oneLine(`  ${p.st.warn('≠')} `, trustedReading(e), p.columns)), p.columns));
+  out.push(...section(p.st, 'Open questions', p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns)), p.columns));
   const first = p.r.levels[0]?.capability ?? 'CAPABILITY';
   return [...out, ...hints(p.st, [`why ${m.id} ${first}`, `lineage ${m.id}`], p.columns)];
 }

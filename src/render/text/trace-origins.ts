@@ -33,7 +33,7 @@ export function originLines(st: Style, names: Names, r: TraceResult, cols: numbe
   const out = ['', st.heading('Where it first appears')];
   if (r.origins.length === 0) {
     const none = r.minConfidence ? `  No first appearance rests on ${r.minConfidence} ground or stronger.` : '  Nowhere on these lines does it rise above none.';
-    out.push(st.dim(none));
+    out.push(...hanging('  ', st.dim(none.trim()), cols, 2));
   }
   const everyCredit = new Set(r.origins.flatMap((s) => s.credits));
   const shared = [...everyCredit].filter((id) => r.origins.every((s) => s.credits.includes(id)));

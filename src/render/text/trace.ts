@@ -53,7 +53,7 @@ function levelGroups(st: Style, r: TraceResult, cols: number): string[] {
     const names = ms.map((m) => `${m.basis === 'inferred' ? '~' : ''}${st.id(text(m.model))}${m.level === 'unknown' ? '' : ` ${confidenceMark(st, m.confidence)}`}`);
     return hanging(`  ${pad(level(st, l), 11)}  `, names.join(', '), cols, 15);
   });
-  if (r.models.some((m) => m.basis === 'inferred')) out.push(st.dim('  ~ inferred along the lineage, not claimed; the others are claimed directly. ●●●● established … ○○○○ open.'));
+  if (r.models.some((m) => m.basis === 'inferred')) out.push(...hanging('  ', st.dim('~ inferred along the lineage, not claimed; the others are claimed directly. ●●●● established … ○○○○ open.'), cols, 2));
   // Each assumption the walk used is named once.
   for (const a of r.assumptions) out.push(...hanging('  ', st.dim(`~ assumes: ${text(a.statement)} (graded ${a.cap} at most)`), cols, 4));
   return out;
