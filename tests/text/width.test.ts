@@ -17,6 +17,7 @@ export const SAMPLES: Record<string, string[][]> = {
   why: [['why', 'code-davinci-002', 'cot'], ['why', 'chatgpt', 'icl'], ['why', 'davinci', 'cot'], ['why', 'cot', 'code-davinci-002'], ['why', 'chatgpt'], ['why', 'instructgpt', 'cot']],
   questions: [['questions'], ['questions', '--about', 'cot']],
   limits: [['limits']],
+  impact: [['impact', 'rlhf'], ['impact', 'fu2022-gpt-roadmap'], ['impact', 'origin-cot-code-training']],
   diff: [['diff', 'code-davinci-002', 'text-davinci-002'], ['diff', 'text-davinci-003', 'chatgpt'], ['diff', 'chatgpt', 'chatgpt'], ['diff', 'davinci', 'llama-7b'], ['diff', 'code-davinci-002', 'text-davinci-002', '--verbose']],
   matrix: [['matrix'], ['matrix', '--all'], ['matrix', '--models', 'codex']],
   lineage: [['lineage', 'chatgpt'], ['lineage', 'davinci', '--descendants']],
