@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { declaredCommands } from '../robustness/support/commands.js';
 import { REPO } from '../robustness/support/sandbox.js';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { displayWidth, runAt } from './run-at.js';
 
 const MACHINE_FORMATS = new Set(['graph', 'schema', 'completion']);
@@ -27,6 +28,7 @@ export const SAMPLES: Record<string, string[][]> = {
   search: [['search', 'instructgpt'], ['search', 'alignment', 'tax'], ['search', 'zzzz-nothing']],
   cite: [['cite', 'cot'], ['cite', 'fu2022-gpt-roadmap', 'chatgpt']],
   validate: [['validate']],
+  init: [['init', join(tmpdir(), `gptlineage-width-${process.pid}`)]],
   help: [['help'], ['help', 'concepts'], ['help', 'trace'], ['--help'], ['diff', '--help']],
 };
 
