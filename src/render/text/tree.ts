@@ -5,7 +5,7 @@
  */
 import type { LineageResult, TreeResult, TreeRow } from '../../queries/types.js';
 import type { RenderOptions } from '../index.js';
-import { finish, hanging, visibleWidth, wrapProse } from './layout.js';
+import { breakWord, finish, hanging, visibleWidth, wrapProse } from './layout.js';
 import { namesOf, type Names } from './names.js';
 import { makeStyle, text, type Style } from './style.js';
 import { treeNodes, type TreeNode } from './tree-nodes.js';
@@ -59,7 +59,10 @@ function wrapNode(st: Style, node: TreeNode, prefix: string, under: string, colu
   // Too little room beside the node: the step starts on the line below, under it.
   const wrapped = words === '' ? [] : wrapProse(words, Math.max(10, columns - visibleWidth(under)), firstRoom >= 10 ? firstRoom : columns - visibleWidth(under));
   const [first = '', ...rest] = firstRoom >= 10 ? wrapped : ['', ...wrapped];
-  const lines = [`${st.dim(prefix)}${head}${first ? `  ${st.dim(first)}` : ''}`];
+  // A name too long for what is left of the line is broken (never cut), its pieces under it.
+  const [name = '', ...more] = visibleWidth(prefix) + visibleWidth(head) > columns ? breakWord(head, Math.max(10, columns - visibleWidth(prefix))) : [head];
+  const lines = [`${st.dim(prefix)}${name}${first && more.length === 0 ? `  ${st.dim(first)}` : ''}`, ...more.map((piece) => `${st.dim(under)}${piece}`)];
+  if (more.length > 0 && first) lines.push(`${st.dim(under)}${st.dim(first)}`);
   for (const line of rest) lines.push(`${st.dim(under)}${st.dim(line)}`);
   return lines;
 }
