@@ -43,6 +43,11 @@ function originSentence(r: TraceResult, names: Names): string {
 function changeSentence(r: TraceResult, names: Names): string {
   const steps = r.laterSteps.filter((s) => s.followed && s.change !== 'unchanged' && s.change !== 'unknown');
   if (steps.length === 0) return r.origins.length > 0 ? 'No later step changed it.' : '';
+  // Over the whole tree, the changes are counted; along one model's line, each is named.
+  if (!r.model) {
+    const counts = (['raised', 'weakened', 'lost', 'restored'] as const).map((c) => [PAST[c], steps.filter((s) => s.change === c).length] as const).filter(([, n]) => n > 0);
+    return `Later steps ${counts.map(([c, n]) => `${c} it ${n === 1 ? 'once' : `${n}×`}`).join(', ')}${steps.some((s) => s.unexplained) ? ` (${steps.filter((s) => s.unexplained).length} unexplained)` : ''}.`;
+  }
   const shown = steps.slice(0, 2).map((s) => `${stepName(names, s.derivation, false)} ${PAST[s.change] ?? s.change} it${s.after !== 'unknown' ? ` to ${s.after}` : ''}${s.unexplained ? ' (unexplained)' : ''}`);
   const more = steps.length > 2 ? `; ${steps.length - 2} more below` : '';
   return `Later, ${shown.join('; ')}${more}.`;
