@@ -1,6 +1,7 @@
 /** Help that reads by use: commands grouped (ask, compare, browse, export, maintain), global options listed once, usage lines on argument errors, and `help concepts`. */
 import { CommanderError, type Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { wrapProse } from '../render/text/layout.js';
 import type { CommandRunner } from './program.js';
 
 /** `help [topic]`: a command's help, or `help concepts`, the terms the answers use. */
@@ -26,6 +27,7 @@ export function finishCommand(program: Command, c: Command): void {
       throw withUsage(error, c);
     })
     .configureOutput(program.configureOutput())
+    .configureHelp(program.configureHelp())
     .showSuggestionAfterError(true)
     .addHelpText('after', GLOBAL_HINT);
 }
@@ -61,3 +63,16 @@ function withUsage(error: CommanderError, c: Command): CommanderError {
 
 const ARGUMENT_ERRORS = new Set(['commander.missingArgument', 'commander.optionMissingArgument', 'commander.invalidArgument', 'commander.excessArguments', 'commander.missingMandatoryOptionValue']);
 
+
+/** Help text fitted to the terminal: a line too long (an example, a narrow terminal) wraps, indented under itself. */
+export function fitHelp(help: string, columns: number): string {
+  return help
+    .split('\n')
+    .flatMap((line) => {
+      if (line.length <= columns) return [line];
+      const lead = /^ */.exec(line)![0];
+      const [first = '', ...rest] = wrapProse(line.trim(), Math.max(10, columns - lead.length - 2), Math.max(10, columns - lead.length));
+      return [`${lead}${first}`, ...rest.map((l) => `${lead}  ${l}`)];
+    })
+    .join('\n');
+}

@@ -3,6 +3,7 @@ import { KbInvalidError, NotFoundError, UsageError } from '../errors.js';
 import { formatIssueLine } from '../kb/format-issue.js';
 import type { Io } from './io.js';
 import { escapeJsonText, sanitize } from '../render/sanitize.js';
+import { wrapProse } from '../render/text/layout.js';
 import { OUTPUT_SCHEMA_VERSION } from '../queries/types.js';
 
 export function printError(io: Io, json: boolean, error: unknown, debug = false): void {
@@ -16,7 +17,9 @@ export function printError(io: Io, json: boolean, error: unknown, debug = false)
     return;
   }
   if (error instanceof NotFoundError || error instanceof UsageError) {
-    io.stderr.write(`gptlineage: ${sanitize(error.message)}\n`);
+    // Wrapped to the terminal, each line of the message (the usage line is its own) on its own.
+    const lines = sanitize(`gptlineage: ${error.message}`).split('\n');
+    for (const line of lines) io.stderr.write(`${wrapProse(line, Math.max(20, io.columns - 2), io.columns).join('\n  ')}\n`);
     return;
   }
   const message = error instanceof Error ? error.message : String(error);

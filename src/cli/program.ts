@@ -4,7 +4,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { dateBounds } from '../kb/dates.js';
-import { declareHelpCommand, finishCommand } from './help.js';
+import { declareHelpCommand, finishCommand, fitHelp } from './help.js';
 import { CONFIDENCES } from '../kb/scales.js';
 import type { CommandContext } from '../commands/context.js';
 import { declareQueryCommands } from './query-commands.js';
@@ -37,9 +37,10 @@ export function createProgram(io: Io, onExit: (code: number) => void, jsonFields
     .option('--debug', 'show stack traces for unexpected errors')
     .showSuggestionAfterError(true)
     .addHelpText('after', TOP_HELP)
+    .configureHelp({ minWidthToWrap: 20 })
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
+      writeOut: (s) => io.stdout.write(fitHelp(s, io.columns)),
       writeErr: (s) => io.stderr.write(s),
       getOutHelpWidth: () => io.columns,
       getErrHelpWidth: () => io.columns,
@@ -120,5 +121,6 @@ export function examples(lines: string[]): string {
 }
 
 const TOP_HELP = `${examples(['gptlineage trace cot', 'gptlineage diff code-davinci-002 text-davinci-002', 'gptlineage matrix', 'gptlineage trace icl --json | jq .'])}
-Exit codes: 0 answered, 1 nothing found, 2 usage error, 3 invalid knowledge base.
+Exit codes: 0 answered, 1 nothing found, 2 usage error,
+3 invalid knowledge base.
 `;

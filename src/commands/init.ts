@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
+import { wrapProse } from '../render/text/layout.js';
 import type { CommandContext } from './context.js';
 import { print, printJson } from './context.js';
 import { EXAMPLE_FILES, packReadme, SCHEMA_FILE } from './init-templates.js';
@@ -18,6 +19,10 @@ export async function initCommand(ctx: CommandContext, dir = '.'): Promise<numbe
   for (const [name, text] of Object.entries(files)) writeFileSync(join(target, name), text, { flag: 'wx' });
   const shown = relative(ctx.io.cwd, target) || '.';
   if (ctx.json) printJson(ctx, 'init', { directory: target, files: Object.keys(files) });
-  else print(ctx, [`Created a knowledge pack in ${shown}:`, ...Object.keys(files).map((f) => `  ${f}`), '', `Next: gptlineage validate --kb ${shown}`].join('\n'));
+  else {
+    // Wrapped to the terminal: a long path breaks across lines rather than past the edge.
+    const fit = (line: string) => wrapProse(line, Math.max(20, ctx.io.columns - 2), ctx.io.columns).join('\n  ');
+    print(ctx, [fit(`Created a knowledge pack in ${shown}:`), ...Object.keys(files).map((f) => `  ${f}`), '', fit(`Next: gptlineage validate --kb ${shown}`)].join('\n'));
+  }
   return EXIT.ok;
 }

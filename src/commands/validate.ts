@@ -21,7 +21,7 @@ export async function validateCommand(ctx: CommandContext, opts: { strict?: bool
     issues: result.issues.map(jsonIssue),
   };
   if (ctx.json) printJson(ctx, 'validation', summary);
-  else print(ctx, await renderValidation({ ...summary, issues: result.issues }, { color: ctx.color }));
+  else print(ctx, await renderValidation({ ...summary, issues: result.issues }, { color: ctx.color, columns: ctx.io.columns }));
   return failed ? EXIT.invalidKb : EXIT.ok;
 }
 

@@ -3,6 +3,7 @@
  * Written by hand against types.ts; tests validate real output against them. `gptlineage schema`
  * prints them.
  */
+import { LEVELS } from '../kb/scales.js';
 import { SECTIONS } from '../kb/types.js';
 import * as p from './output-schema-parts.js';
 import { anyObject, arr, bool, int, nullable, obj, oneOf, str, type JsonSchema } from './schema-dsl.js';

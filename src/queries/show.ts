@@ -13,7 +13,8 @@ export function showEntity(graph: Graph, entity: Entity): ShowResult {
   const related: RelatedRef[] = relatedTo(graph, entity).map((r) => ({ ...r, kind: graph.byId.get(r.id)?.kind ?? 'unknown' }));
   const of = <K extends Entity['kind']>(kind: K) => related.filter((r) => r.kind === kind).map((r) => graph.byId.get(r.id)!.value) as Extract<Entity, { kind: K }>['value'][];
   const self = <K extends Entity['kind']>(kind: K) => (entity.kind === kind ? [entity.value as Extract<Entity, { kind: K }>['value']] : []);
-  const claims: Claim[] = [...self('claim'), ...of('claim')];
+  const reviewed = entity.kind === 'review' ? [graph.byId.get(entity.value.claim)?.value as Claim | undefined].filter((c): c is Claim => c !== undefined) : [];
+  const claims: Claim[] = [...self('claim'), ...reviewed, ...of('claim')];
   const derivations: Derivation[] = [...self('derivation'), ...of('derivation')];
   const questions: Question[] = [...self('question'), ...of('question')];
   const errata: Erratum[] = [...self('erratum'), ...of('erratum')];
@@ -38,7 +39,8 @@ export function showEntity(graph: Graph, entity: Entity): ShowResult {
 /** Every source the page names: cited by its claims, steps, questions and errata, and the entity's own. */
 function sourcesOf(graph: Graph, entity: Entity, claims: Claim[], derivations: Derivation[], questions: Question[], errata: Erratum[]) {
   const own = 'sources' in entity.value && Array.isArray(entity.value.sources) ? entity.value.sources.map((s) => s.source) : [];
-  const extra = [...own, ...errata.flatMap((e) => e.readings.map((r) => r.source)), ...(entity.kind === 'source' ? [entity.value.id] : [])];
+  const cited = 'evidence' in entity.value && Array.isArray(entity.value.evidence) ? entity.value.evidence.flatMap((e) => (e.source ? [e.source] : [])) : [];
+  const extra = [...own, ...cited, ...errata.flatMap((e) => e.readings.map((r) => r.source)), ...(entity.kind === 'source' ? [entity.value.id] : [])];
   return citedSources(graph, claims, derivations, questions, extra);
 }
 

@@ -60,6 +60,7 @@ export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
     ...later.filter((s) => !meetsConfidence(s.confidence, floor)).map((s) => ({ kind: 'step' as const, id: s.derivation, confidence: s.confidence })),
   ];
   const hiddenClaims = [...later.flatMap((s) => s.claims), ...allCompeting].filter((id) => !claimMeets(graph, id, floor));
+  const rivals = competingDerivations(graph, inference, cap, model ? [...lineModels] : models.map((m) => m.model));
   const claimIds = [...credited, ...competing, ...laterSteps.flatMap((s) => s.claims), ...models.flatMap((m) => (m.claim ? [m.claim] : [])), ...general.map((g) => g.claim)];
   return {
     kind: 'trace',
@@ -72,7 +73,7 @@ export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
     lines,
     meetsAt: meetingPoint(lines, byRank),
     laterSteps,
-    competingDerivations: competingDerivations(graph, inference, cap, model ? [...lineModels] : models.map((m) => m.model)),
+    competingDerivations: rivals,
     competingClaims: competing,
     generalisations: general,
     assumptions: assumptionsOf(models),
@@ -83,7 +84,7 @@ export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
     later: laterChanges(graph, claimIds),
     ...dictionaries(
       graph,
-      { models: lineModels, derivations: [...onLines.map((s) => s.derivation), ...origins.sites.map((s) => s.derivation), ...laterSteps.map((s) => s.derivation)], claims: claimIds },
+      { models: lineModels, derivations: [...onLines.map((s) => s.derivation), ...origins.sites.map((s) => s.derivation), ...laterSteps.map((s) => s.derivation), ...rivals.flatMap((c) => c.options.map((o) => o.derivation))], claims: claimIds },
       questions,
     ),
   };

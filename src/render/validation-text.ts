@@ -1,6 +1,7 @@
 /** Text for `validate`: one line per issue, errors before warnings, then a one-line summary. */
 import { formatIssueLine } from '../kb/format-issue.js';
 import type { KbIssue } from '../kb/issues.js';
+import { wrapProse } from './text/layout.js';
 
 export interface ValidationView {
   ok: boolean;
@@ -11,7 +12,7 @@ export interface ValidationView {
   issues: KbIssue[];
 }
 
-export async function renderValidation(view: ValidationView, options: { color: boolean }): Promise<string> {
+export async function renderValidation(view: ValidationView, options: { color: boolean; columns?: number }): Promise<string> {
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines: string[] = [];
@@ -24,7 +25,9 @@ export async function renderValidation(view: ValidationView, options: { color: b
   const counts = `${plural(view.errors, 'error')}, ${plural(view.warnings, 'warning')}`;
   const scope = `${plural(view.files, 'file')}${view.entities === null ? '' : `, ${plural(view.entities, 'entity', 'entities')}`}`;
   if (lines.length > 0) lines.push('');
-  lines.push(view.ok ? c.green(`✔ ${scope}: ${counts}`) : c.red(`✖ ${scope}: ${counts}`));
+  // The summary is read, so it fits the terminal; issue lines stay whole, one per line, for grep and editors.
+  const summary = wrapProse(`${view.ok ? '✔' : '✖'} ${scope}: ${counts}`, Math.max(20, (options.columns ?? 80) - 2), options.columns ?? 80).join('\n  ');
+  lines.push(view.ok ? c.green(summary) : c.red(summary));
   return `${lines.join('\n')}\n`;
 }
 

@@ -34,10 +34,13 @@ const json = async (args: string[]) => {
 describe('--as-of', () => {
   it('trace cot as of the article equals the answer over the article-era knowledge, restricted to what existed then', async () => {
     const articleEra = await json(['trace', 'cot', '--no-bundled', ...ARTICLE_ERA]);
-    const sources = articleEra.sources as Array<{ id: string; year: number | null }>;
-    // The one later work the article-era files cite: the 2023 Chinese re-post (in errata, as a version of the translation).
-    expect(sources.filter((s) => (s.year ?? 0) > 2022).map((s) => s.id)).toEqual(['chinaaet2023-repost']);
-    const restricted = { ...articleEra, sources: sources.filter((s) => (s.year ?? 0) <= 2022) };
+    const sources = articleEra.sources as Array<{ id: string; year: number | null; date: unknown }>;
+    // A source's year, or the year of its date when it has no year (`circa: 2023-11`).
+    const yearOf = (s: (typeof sources)[number]) => s.year ?? Number(/\d{4}/.exec(JSON.stringify(s.date ?? ''))?.[0] ?? 0);
+    // The later works the article-era files cite: the 2023 Chinese re-post (in errata, as a version of the
+    // translation), and the OpenAI models page behind a competing account of code-davinci-002's base.
+    expect(sources.filter((s) => yearOf(s) > 2022).map((s) => s.id)).toEqual(['chinaaet2023-repost', 'openai-models-page']);
+    const restricted = { ...articleEra, sources: sources.filter((s) => yearOf(s) <= 2022) };
     expect(await json(['trace', 'cot', '--as-of', '2022-12-11'])).toEqual(restricted);
   });
 
@@ -69,7 +72,7 @@ describe('--as-of', () => {
     expect(code.qualifies).toContain('petty2024-code');
     expect(later.find((l) => l.claim === 'origin-cot-scale-emergent')!.contradicts).toContain('schaeffer2023-mirage');
     expect((await json(['trace', 'cot', '--as-of', '2022-12-11'])).later).toEqual([]);
-    const text = (await cli(['trace', 'cot'])).stdout;
+    const text = (await cli(['trace', 'cot', '--verbose'])).stdout; // the later sources are evidence: behind --verbose
     expect(text).toMatch(/Since first graded: origin-cot-code-training hypothesis → likely \(2024-09\)/);
     expect(text).toContain('Schaeffer et al. 2023');
   });

@@ -14,6 +14,8 @@ export interface ClaimBlockOptions {
   label?: string;
   /** Print the claim's id too (`--ids`). */
   ids?: boolean;
+  /** Say how much evidence is left out and where to see it (default); false when a hint below says so. */
+  more?: boolean;
 }
 
 /** A claim block; evidence against or qualifying is shown before evidence for, the rest counted. */
@@ -24,11 +26,11 @@ export function claimBlock(st: Style, names: Names, id: string, o: ClaimBlockOpt
   const out = hanging(`${pad}${o.label ? `${o.label} ` : ''}${confidence(st, c.confidence)}  `, `${text(c.statement)} ${st.dim(`(${how(c, names)}${o.ids ? `; ${c.id}` : ''})`)}`, o.columns, o.indent + 2);
   if (o.evidence <= 0) return out;
   const ev = chooseEvidence(c.evidence, o.evidence);
-  if (c.evidence.length > 0) out.push(`${pad}  ${st.dim(tally(c.evidence))}`);
+  if (c.evidence.length > 0) out.push(...hanging(`${pad}  `, st.dim(tally(c.evidence)), o.columns, o.indent + 4));
   out.push(...evidenceLines(st, names, ev, o.columns, o.indent + 2));
   const left = c.evidence.length - ev.length;
-  if (left > 0) out.push(`${pad}  ${st.dim(`… ${left} more: gptlineage show ${c.id}`)}`);
-  if (c.competesWith.length > 0) out.push(`${pad}  ${st.dim(`competes with ${c.competesWith.map(text).join(', ')}`)}`);
+  if (left > 0 && o.more !== false) out.push(...hanging(`${pad}  `, st.dim(`… ${left} more: gptlineage show ${c.id}`), o.columns, o.indent + 4));
+  if (c.competesWith.length > 0) out.push(...hanging(`${pad}  `, st.dim(`competes with ${c.competesWith.map(text).join(', ')}`), o.columns, o.indent + 4));
   return out;
 }
 

@@ -36,7 +36,7 @@ const TERMS: Term[] = [
 /** Render the concepts page. */
 export function renderConcepts(o: RenderOptions): string {
   const st = makeStyle(o.chalk);
-  const out = [st.heading('Concepts: the words and marks the answers use'), ''];
+  const out = [...hanging('', st.heading('Concepts: the words and marks the answers use'), o.columns, 0), ''];
   out.push(...hanging('', `${st.bold('level')} — how well a model shows a capability:`, o.columns, 0));
   out.push(...scale(st, [level(st, null), 'no claim speaks about it and nothing can be inferred: not the same as none.'], o.columns));
   for (const l of LEVELS) out.push(...scale(st, [level(st, l), LEVEL_WORDS[l]], o.columns));

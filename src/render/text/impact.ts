@@ -9,7 +9,7 @@ const RESTS_ON_SHOWN = 6;
 export function renderImpactText(r: ImpactResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
   const when = r.asOf ? ` as of ${r.asOf}` : '';
-  const out = [st.bold(`What rests on ${text(r.target.id)} (${r.target.entityKind})${when}`), ''];
+  const out = [...hanging('', st.bold(`What rests on ${text(r.target.id)} (${r.target.entityKind})${when}`), o.columns, 2), ''];
   for (const [kind, ids] of Object.entries(r.restsOn)) {
     if (ids.length === 0) continue;
     // A source like the article itself is cited by hundreds: the first few, then a count.

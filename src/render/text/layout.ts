@@ -78,7 +78,12 @@ export function breakWord(word: string, width: number): string[] {
  */
 export function hanging(lead: string, prose: string, columns: number, indent: number): string[] {
   const room = Math.max(20, columns - indent);
-  const first = Math.max(10, columns - visibleWidth(lead));
+  // A lead that leaves no room for prose (a long id in a narrow terminal) gets lines of its own.
+  if (visibleWidth(lead) > columns - 10) {
+    const leads = visibleWidth(lead) > columns ? wrapProse(lead, columns) : [lead.trimEnd()];
+    return carryStyles([...leads, ...wrapProse(prose, room).map((l) => `${' '.repeat(indent)}${l}`)]);
+  }
+  const first = columns - visibleWidth(lead);
   const [h = '', ...t] = carryStyles(wrapProse(prose, room, first));
   const margin = ' '.repeat(indent);
   return t.length === 0 ? [`${lead}${h}`] : [`${lead}${h}`, t.map((l) => `${margin}${l}`).join('\n')];

@@ -13,9 +13,9 @@ export function renderLimitsText(r: LimitsResult, o: RenderOptions): string {
   if (r.limitations.length === 0) return finish([st.dim('No limitations are recorded.')]);
   const out: string[] = [];
   for (const l of r.limitations) {
-    out.push(`${st.bold(text(l.capability.name))} ${st.id(l.capability.id)}`);
+    out.push(...hanging('', `${st.bold(text(l.capability.name))} ${st.id(l.capability.id)}`, o.columns, 2));
     if (l.capability.description) out.push(...hanging('  ', text(l.capability.description), o.columns, 2));
-    for (const m of l.levels) out.push(`  ${st.id(text(m.model))}: ${level(st, m.level)} ${st.dim(m.basis)} ${confidence(st, m.confidence)}`);
+    for (const m of l.levels) out.push(...hanging('  ', `${st.id(text(m.model))}: ${level(st, m.level)} ${st.dim(m.basis)} ${confidence(st, m.confidence)}`, o.columns, 4));
     for (const id of l.claims) out.push(...claimBlock(st, names, id, { indent: 2, columns: o.columns, evidence: 2 }));
     out.push('');
   }
@@ -26,7 +26,7 @@ export function renderLimitsText(r: LimitsResult, o: RenderOptions): string {
 export function renderCiteText(r: CiteResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
   const out: string[] = [];
-  for (const e of r.entries) out.push(`${st.dim(e.entityKind)} ${st.id(text(e.id))}: ${e.sources.length > 0 ? e.sources.map(text).join(', ') : st.warn('no sources')}`);
+  for (const e of r.entries) out.push(...hanging('', `${st.dim(e.entityKind)} ${st.id(text(e.id))}: ${e.sources.length > 0 ? e.sources.map(text).join(', ') : st.warn('no sources')}`, o.columns, 2));
   if (r.sources.length > 0) out.push('', st.heading('References'));
   for (const s of r.sources) out.push(...hanging(`  [${st.id(text(s.id))}] `, reference(s), o.columns, 4));
   return finish(out);

@@ -5,7 +5,8 @@ import { breakWord, clip, finish, hanging, pad, visibleWidth } from './layout.js
 import { namesOf, shortCite } from './names.js';
 import { describe } from './values.js';
 import { makeStyle, text, type Style } from './style.js';
-import { table } from './table.js';
+import { fitsWhole, table } from './table.js';
+import { oneLine } from './page.js';
 
 const DETAIL: Record<string, string[]> = {
   sources: ['year', 'arxiv', 'doi'],
@@ -30,10 +31,23 @@ export function renderListText(r: ListResult, o: RenderOptions): string {
     const name = typeof label === 'string' && label !== item['id'] ? text(label) : '';
     return [text(String(item['id'])), ...extra.map((k) => describe(item[k], ', ')), name];
   });
+  const heads = ['id', ...extra, 'name'];
+  // A table when every id and word fits whole; otherwise each item on its own short lines.
+  const body = fitsWhole(heads, rows, o.columns - 2) ? table(st, heads, rows, o.columns) : rows.flatMap((row) => compactItem(st, heads, row, o.columns));
   const u = r.umbrella;
   const head = u ? hanging('', `${st.bold(text(u.name))} is not one model: it names these ${r.items.length}, from ${u.matchedBy.map((m) => `"${text(m)}"`).join(', ')}.`, o.columns, 0) : [];
   const hint = u ? `→ gptlineage show ${text(String(r.items[0]?.['id']))}` : `${r.items.length} ${r.section}; → gptlineage show ID`;
-  return finish([...head, ...(u ? [''] : []), ...table(st, ['id', ...extra, 'name'], rows, o.columns), '', ...hanging('', st.dim(hint), o.columns, 0)]);
+  return finish([...head, ...(u ? [''] : []), ...body, '', ...hanging('', st.dim(hint), o.columns, 0)]);
+}
+
+/** `id  field · field` (wrapped), then the name on one line: at most a few lines an item, ids never cut. */
+function compactItem(st: Style, heads: string[], row: string[], columns: number): string[] {
+  const [id = '', ...cells] = row;
+  const name = cells.pop() ?? '';
+  const details = cells.filter((c) => c !== '').join(' · ');
+  const out = hanging('', `${st.id(id)}${details ? `  ${st.dim(details)}` : ''}`, columns, 4);
+  if (name) out.push(oneLine('    ', name, columns));
+  return out;
 }
 
 /** Render search hits, best first: each in at most three lines (kind and id, what it is, where it matched). */
@@ -74,7 +88,7 @@ export function renderQuestionsText(r: QuestionsResult, o: RenderOptions): strin
     if (q.description) out.push(...hanging('  ', text(q.description), o.columns, 2));
     out.push(...hanging(`  ${st.dim('about:')} `, q.about.map((a) => st.id(text(a))).join(', '), o.columns, 4));
     if (q.raisedBy.length > 0)
-      out.push(`  ${st.dim('raised by:')} ${q.raisedBy.map((b) => `${shortCite(names.source(b.source), b.source)}${b.locator ? ` ${text(b.locator)}` : ''}`).join('; ')}`);
+      out.push(...hanging(`  ${st.dim('raised by:')} `, q.raisedBy.map((b) => `${shortCite(names.source(b.source), b.source)}${b.locator ? ` ${text(b.locator)}` : ''}`).join('; '), o.columns, 4));
     out.push('');
   }
   return finish(out);

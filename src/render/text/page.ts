@@ -21,8 +21,8 @@ export function pageContext(r: ShowResult, st: Style, columns: number, verbose: 
 }
 
 /** `title` over its lines, or nothing when there are none. */
-export function section(st: Style, title: string, lines: string[]): string[] {
-  return lines.length === 0 ? [] : ['', st.heading(title), ...lines];
+export function section(st: Style, title: string, lines: string[], columns = 80): string[] {
+  return lines.length === 0 ? [] : ['', ...hanging('', st.heading(title), columns, 2), ...lines];
 }
 
 /** The first lines of a page: `id — what it is`, then prose wrapped. */
@@ -48,7 +48,7 @@ export function named(p: PageContext, name: string, id: string): string {
 export function capped(p: PageContext, items: string[], max: number, more: string): string[] {
   const shown = p.verbose ? items : items.slice(0, max);
   const left = items.length - shown.length;
-  return left > 0 ? [...shown, p.st.dim(`  … ${left} more: ${more}`)] : shown;
+  return left > 0 ? [...shown, ...hanging('  ', p.st.dim(`… ${left} more: ${more}`), p.columns, 4)] : shown;
 }
 
 /** `→ gptlineage …` hints, one per line (wrapped, never cut: they are typed back). */

@@ -8,11 +8,11 @@ import { confidence, level, text } from './style.js';
 import { quantity } from './values.js';
 
 /** An entity a page refers to, named as a reader would: a step as `a → b`, a claim by its statement. */
-export function aboutLine(p: PageContext, id: string): string {
+export function aboutLine(p: PageContext, id: string, width = 60): string {
   const d = p.names.derivation(id);
   if (d) return `${d.from.map(text).join(' + ') || 'scratch'} → ${text(d.to)}`;
   const c = p.names.claim(id);
-  if (c) return `"${clip(text(c.statement), 60)}"`;
+  if (c) return `"${clip(text(c.statement), Math.max(10, width - 2))}"`;
   return text(id);
 }
 
@@ -26,10 +26,10 @@ export function capabilityPage(p: PageContext): string[] {
     return ms.length === 0 ? [] : hanging(`  ${pad(level(p.st, l), 11)}  `, ms.join(', '), p.columns, 15);
   });
   if (p.r.levels.some((x) => x.basis !== 'explicit')) groups.push(...hanging('  ', p.st.dim('~ inferred along the lineage; the others are claimed.'), p.columns, 2));
-  out.push(...section(p.st, 'Who has it', groups));
+  out.push(...section(p.st, 'Who has it', groups, p.columns));
   const origins = p.r.claims.filter((x) => x.kind === 'origin' && x.capability === c.id);
   out.push(...section(p.st, 'Credited to', origins.map((x) => oneLine(`  ${confidence(p.st, x.confidence)}  `, `${x.mechanism} by ${text(x.method ?? aboutLine(p, x.derivation ?? ''))}`, p.columns))));
-  out.push(...section(p.st, 'Open questions', p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns))));
+  out.push(...section(p.st, 'Open questions', p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns)), p.columns));
   return [...out, ...hints(p.st, [`trace ${c.id}`], p.columns)];
 }
 
@@ -43,9 +43,9 @@ export function derivationPage(p: PageContext): string[] {
   out.push(...section(p.st, 'Data', d.data.map((x) => oneLine('  ', `${x.amount ? `${quantity(x.amount)} of ` : ''}${text(x.what)}${x.source ? ` (${cite(p, x.source, x.locator)})` : ''}`, p.columns))));
   const raw = p.r.entity as { evidence?: { source?: string; locator?: string; stance: 'supports' | 'contradicts' | 'qualifies'; kind: string; note: string }[] };
   const ev = (raw.evidence ?? []).map((e) => ({ source: e.source ?? null, locator: e.locator ?? null, stance: e.stance, kind: e.kind, note: e.note, verification: null }));
-  out.push(...section(p.st, 'Evidence', evidenceLines(p.st, p.names, ev, p.columns, 2)));
+  out.push(...section(p.st, 'Evidence', evidenceLines(p.st, p.names, ev, p.columns, 2), p.columns));
   const rivals = d.competesWith.map((id) => p.names.derivation(id) ?? null).filter((x) => x !== null);
-  out.push(...section(p.st, 'Alternatives', rivals.map((x) => oneLine('  or ', `${aboutLine(p, x.id)} by ${x.methods.map(text).join(' + ')}`, p.columns))));
+  out.push(...section(p.st, 'Alternatives', rivals.map((x) => oneLine('  or ', `${aboutLine(p, x.id)} by ${x.methods.map(text).join(' + ')}`, p.columns)), p.columns));
   return [...out, ...hints(p.st, [`lineage ${d.to}`], p.columns)];
 }
 
@@ -53,7 +53,7 @@ export function derivationPage(p: PageContext): string[] {
 export function questionPage(p: PageContext): string[] {
   const q = p.r.entity as unknown as Question;
   const out = header(p, `open question · ${q.status ?? 'open'}`, [q.question, q.description]);
-  out.push(...section(p.st, 'Bears on', q.about.map((id) => `  ${aboutLine(p, id)}`)));
-  out.push(...section(p.st, 'Raised by', (q.raisedBy ?? []).map((r) => `  ${cite(p, r.source, r.locator)}`)));
+  out.push(...section(p.st, 'Bears on', q.about.map((id) => oneLine('  ', aboutLine(p, id, p.columns - 4), p.columns)), p.columns));
+  out.push(...section(p.st, 'Raised by', (q.raisedBy ?? []).flatMap((r) => hanging('  ', cite(p, r.source, r.locator), p.columns, 4)), p.columns));
   return [...out, ...hints(p.st, ['questions'], p.columns)];
 }

@@ -3,7 +3,7 @@ import type { ClaimView } from '../../queries/types.js';
 import type { Method } from '../../kb/types.js';
 import { CONFIDENCES } from '../../kb/scales.js';
 import { hanging, pad } from './layout.js';
-import { cite, header, hints, oneLine, section, type PageContext } from './page.js';
+import { capped, cite, header, hints, oneLine, section, type PageContext } from './page.js';
 import { confidence, text } from './style.js';
 
 const MECHANISM_VERB = { injected: 'injects', unlocked: 'unlocks', 'by-product': 'by-product', traded: 'trades' } as const;
@@ -16,13 +16,13 @@ export function methodPage(p: PageContext): string[] {
   const out = header(p, `method: ${text(m.name)}${m.variantOf ? ` · a kind of ${text(m.variantOf)}` : ''}`, [m.description, aliases]);
   const claims = p.r.claims.filter((c) => c.kind !== 'exhibits' && (c.method === m.id || p.r.derivations.some((d) => d.id === c.derivation)));
   out.push('', ...hanging('', verdict(text(m.name), claims), p.columns, 0));
-  out.push(...section(p.st, 'Origin of', groupLines(p, claims.filter((c) => c.kind === 'origin'))));
-  out.push(...section(p.st, 'Effects', groupLines(p, claims.filter((c) => c.kind === 'effect'))));
+  out.push(...section(p.st, 'Origin of', groupLines(p, claims.filter((c) => c.kind === 'origin')), p.columns));
+  out.push(...section(p.st, 'Effects', groupLines(p, claims.filter((c) => c.kind === 'effect')), p.columns));
   const used = p.r.derivations.map((d) => oneLine('  ', `${d.from.map(text).join(' + ') || 'scratch'} → ${text(d.to)}${d.account ? ` (${text(d.account)} account)` : ''}`, p.columns));
-  out.push(...section(p.st, 'Used in', used));
+  out.push(...section(p.st, 'Used in', capped(p, used, 4, `gptlineage show ${m.id} --verbose`), p.columns));
   const refs = (m.sources ?? []).map((s) => cite(p, s.source, s.locator));
-  out.push(...section(p.st, 'Sources', refs.length > 0 ? hanging('  ', refs.join('; '), p.columns, 2) : []));
-  out.push(...section(p.st, 'Open questions', p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns))));
+  out.push(...section(p.st, 'Sources', refs.length > 0 ? hanging('  ', refs.join('; '), p.columns, 2) : [], p.columns));
+  out.push(...section(p.st, 'Open questions', capped(p, p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns)), 3, `gptlineage questions --about ${m.id}`), p.columns));
   const strongest = [...claims].sort((a, b) => rank(a) - rank(b))[0];
   return [...out, ...hints(p.st, strongest ? [`show ${strongest.id}`] : [], p.columns)];
 }

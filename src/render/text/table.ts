@@ -55,6 +55,12 @@ export function fitWidths(head: string[], rows: string[][], room: number): numbe
   return widths;
 }
 
+/** Whether a table fits in `room` with no word broken: every column at least as wide as its longest word. */
+export function fitsWhole(head: string[], rows: string[][], room: number): boolean {
+  const words = head.map((h, i) => Math.max(longestWord(h), ...rows.map((r) => longestWord(r[i] ?? ''))));
+  return words.reduce((a, b) => a + b, 0) + 2 * (head.length - 1) <= room;
+}
+
 function longestWord(cell: string): number {
   return Math.max(0, ...cell.split(WORD_GAP).map(visibleWidth));
 }

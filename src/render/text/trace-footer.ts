@@ -36,7 +36,7 @@ export function traceFooter(st: Style, r: TraceResult, cols: number): string[] {
   if (r.hidden > r.hiddenItems.length) notes.push(`${r.hidden - r.hiddenItems.length} claim(s) or model(s) weaker than ${r.minConfidence} hidden.`);
   if (r.truncated) notes.push('Only the first paths are listed.');
   if (!r.allPaths && r.model) notes.push('Shortest path shown; --all-paths lists every path.');
-  if (notes.length > 0) out.push('', ...notes.flatMap((n) => hanging('', st.dim(n), cols, 2)));
+  if (notes.length > 0) out.push('', ...notes.flatMap((n) => hanging('', st.dim(n), cols, 0)));
   return out;
 }
 

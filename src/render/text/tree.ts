@@ -1,21 +1,25 @@
-/** `lineage` and `tree` as text: indented trees with box-drawing branches and the step that links each model. */
+/**
+ * `lineage` and `tree` as text: indented trees with box-drawing branches, one notation for a step
+ * (parent → child), a merge drawn as one step with its inputs under it, alternatives marked `or`,
+ * and long lines wrapped with their continuation indented under the node.
+ */
 import type { LineageResult, TreeResult, TreeRow } from '../../queries/types.js';
 import type { RenderOptions } from '../index.js';
-import { finish } from './layout.js';
+import { breakWord, finish, hanging, visibleWidth, wrapProse } from './layout.js';
 import { namesOf, type Names } from './names.js';
-import { onOutputsOf } from './show-model.js';
 import { makeStyle, text, type Style } from './style.js';
+import { treeNodes, type TreeNode } from './tree-nodes.js';
 
 /** Render a lineage result: ancestors, then descendants. */
 export function renderLineageText(r: LineageResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
   const names = namesOf(r);
   const out: string[] = [];
-  if (r.ancestors) out.push(st.heading(`Ancestors of ${text(r.model)}`), ...drawTree(st, names, r.ancestors, 'from'));
+  if (r.ancestors) out.push(st.heading(`Ancestors of ${text(r.model)}`), ...drawTree(st, names, r.ancestors, 'up', o.columns));
   if (r.ancestors && r.descendants) out.push('');
-  if (r.descendants) out.push(st.heading(`Descendants of ${text(r.model)}`), ...drawTree(st, names, r.descendants, 'by'));
-  if (r.taught && r.taught.length > 0) out.push('', st.heading(`Taught by ${text(r.model)} (its outputs were their training data)`), ...r.taught.map((id) => taughtRow(st, names, id)));
-  return finish(out);
+  if (r.descendants) out.push(st.heading(`Descendants of ${text(r.model)}`), ...drawTree(st, names, r.descendants, 'down', o.columns));
+  if (r.taught && r.taught.length > 0) out.push('', ...hanging('', st.heading(`Taught by ${text(r.model)} (its outputs were their training data)`), o.columns, 2), ...r.taught.flatMap((id) => hanging('', taughtRow(st, names, id), o.columns, 4)));
+  return finish([...out, '', ...hanging('', st.dim('parent → child; or: an alternative account of the same model.'), o.columns, 0)]);
 }
 
 /** One distillation step the model taught: the student, the student's weight parents and the methods. */
@@ -29,32 +33,46 @@ function taughtRow(st: Style, names: Names, id: string): string {
 /** Render the whole evolution tree. */
 export function renderTreeText(r: TreeResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
-  return finish([st.heading('Evolution tree'), ...drawTree(st, namesOf(r), r.rows, 'by')]);
+  return finish([st.heading('Evolution tree'), ...drawTree(st, namesOf(r), r.rows, 'down', o.columns), '', ...hanging('', st.dim('Each model under its parent: parent → child by the methods named.'), o.columns, 0)]);
 }
 
-/** Preorder rows drawn with ├─ └─ │ ; `verb` is "from" going up the lineage (parents) and "by" going down. */
-export function drawTree(st: Style, names: Names, rows: TreeRow[], verb: 'from' | 'by'): string[] {
-  const last = lastSiblings(rows);
+/** Preorder rows drawn with ├─ └─ │; `up` draws parents under their child (ancestors), `down` children under their parent. */
+export function drawTree(st: Style, names: Names, rows: TreeRow[], direction: 'up' | 'down', columns: number): string[] {
+  const nodes = treeNodes(names, rows, direction);
+  const last = lastSiblings(nodes);
   const open: boolean[] = []; // for each depth, whether a later sibling still follows
-  return rows.map((row, i) => {
-    open[row.depth] = !last[i];
-    const prefix = row.depth === 0 ? '' : `${open.slice(1, row.depth).map((o) => (o ? '│  ' : '   ')).join('')}${last[i] ? '└─ ' : '├─ '}`;
-    const d = row.derivation ? names.derivation(row.derivation) : undefined;
-    const notes = [d?.account ? `${text(d.account)}'s account` : '', d && d.confidence !== 'established' ? d.confidence : ''].filter(Boolean);
-    // Going up, each row is a parent, and the methods are those that made the row above it from this one.
-    const how = d ? `${verb === 'from' ? `↑ ${text(d.to)} by` : 'by'} ${d.methods.map(text).join(' + ')}${onOutputsOf(d)}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}` : '';
-    const via = d ? st.dim(`  (${how})`) : '';
-    const repeat = row.repeat ? st.dim('  (shown above)') : '';
-    return `  ${st.dim(prefix)}${st.id(text(row.model))}${via}${repeat}`;
+  return nodes.flatMap((node, i) => {
+    open[node.depth] = !last[i];
+    const bars = open.slice(1, node.depth).map((o) => (o ? '│  ' : '   ')).join('');
+    const prefix = node.depth === 0 ? '' : `${bars}${last[i] ? '└─ ' : '├─ '}`;
+    const hasChildren = nodes[i + 1] !== undefined && nodes[i + 1]!.depth > node.depth;
+    const under = `${node.depth === 0 ? '' : `${bars}${last[i] ? '   ' : '│  '}`}${hasChildren ? '│  ' : '   '}`;
+    return wrapNode(st, node, `  ${prefix}`, `  ${under}`, columns);
   });
 }
 
-/** Whether each row is the last child of its parent row. */
-function lastSiblings(rows: TreeRow[]): boolean[] {
-  const last = new Array<boolean>(rows.length).fill(true);
+/** The node's name and its step, wrapped: continuation lines keep the tree's bars and start under the node. */
+function wrapNode(st: Style, node: TreeNode, prefix: string, under: string, columns: number): string[] {
+  const head = `${node.alternative ? `${st.dim('or')} ` : ''}${node.merge ? st.bold('merge') : st.id(text(node.model))}`;
+  const words = [node.step, node.repeat ? '(shown above)' : ''].filter(Boolean).join('  ');
+  const firstRoom = columns - visibleWidth(prefix) - visibleWidth(head) - 2;
+  // Too little room beside the node: the step starts on the line below, under it.
+  const wrapped = words === '' ? [] : wrapProse(words, Math.max(10, columns - visibleWidth(under)), firstRoom >= 10 ? firstRoom : columns - visibleWidth(under));
+  const [first = '', ...rest] = firstRoom >= 10 ? wrapped : ['', ...wrapped];
+  // A name too long for what is left of the line is broken (never cut), its pieces under it.
+  const [name = '', ...more] = visibleWidth(prefix) + visibleWidth(head) > columns ? breakWord(head, Math.max(10, columns - visibleWidth(prefix))) : [head];
+  const lines = [`${st.dim(prefix)}${name}${first && more.length === 0 ? `  ${st.dim(first)}` : ''}`, ...more.map((piece) => `${st.dim(under)}${piece}`)];
+  if (more.length > 0 && first) lines.push(`${st.dim(under)}${st.dim(first)}`);
+  for (const line of rest) lines.push(`${st.dim(under)}${st.dim(line)}`);
+  return lines;
+}
+
+/** Whether each node is the last child of its parent node. */
+function lastSiblings(nodes: { depth: number }[]): boolean[] {
+  const last = new Array<boolean>(nodes.length).fill(true);
   const seenAtDepth: boolean[] = [];
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const d = rows[i]!.depth;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const d = nodes[i]!.depth;
     last[i] = !seenAtDepth[d];
     seenAtDepth[d] = true;
     seenAtDepth.length = d + 1; // deeper rows belong to other parents
