@@ -41,11 +41,11 @@ const scriptOptions = {
   plugins: [lazyBuiltins(['node:crypto', 'node:child_process', 'node:os']), patchDependencies()],
 };
 
-/** In dist/cli.js, `import('…/kb/load.js')` and `import('…/kb/json-schema.js')` load dist/kb.js instead. */
+/** In dist/cli.js, `import('…/kb/load.js')`, `import('…/kb/json-schema.js')` and `import('…/output/json-schema.js')` load dist/kb.js instead. */
 const kbScript = {
   name: 'kb-script',
   setup(b) {
-    b.onResolve({ filter: /\/kb\/(load|json-schema)\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'kb', namespace: 'gptlineage-script' } : undefined));
+    b.onResolve({ filter: /\/(kb\/(load|json-schema)|output\/json-schema)\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'kb', namespace: 'gptlineage-script' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'gptlineage-script' }, (args) => ({ contents: `module.exports = __gptlineageScript(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };

@@ -8,15 +8,12 @@ export async function schemaCommand(ctx: CommandContext, which = 'knowledge'): P
   return EXIT.ok;
 }
 
-/** The schema named `which`: knowledge, output (all commands), or one output kind. */
+/** The schema named `which`: knowledge, output (every document, one schema), or one kind or command. */
 export async function schemaFor(which: string): Promise<object> {
   if (which === 'knowledge') return (await import('../kb/json-schema.js')).knowledgeJsonSchema();
-  const { OUTPUT_SCHEMAS, COMMAND_KINDS } = await import('../queries/output-schemas.js');
-  if (which === 'output') return OUTPUT_SCHEMAS;
-  const schema = OUTPUT_SCHEMAS[COMMAND_KINDS[which] ?? which];
-  if (!schema) {
-    const names = [...new Set([...Object.keys(COMMAND_KINDS), ...Object.keys(OUTPUT_SCHEMAS)])].sort();
-    throw new UsageError(`no schema named \`${which}\`; choose knowledge, output, or one of ${names.join(', ')}`, 'UNKNOWN_SCHEMA');
-  }
+  const { outputJsonSchema, outputKindJsonSchema, schemaNames } = await import('../output/json-schema.js');
+  if (which === 'output') return outputJsonSchema();
+  const schema = outputKindJsonSchema(which);
+  if (!schema) throw new UsageError(`no schema named \`${which}\`; choose knowledge, output, or one of ${schemaNames().join(', ')}`, 'UNKNOWN_SCHEMA');
   return schema;
 }

@@ -22,7 +22,7 @@ export function impactOf(kb: Kb, target: string, asOf?: string): ImpactResult {
   const without = buildGraph(knowledgeView(kb, { asOf, without: id }).kb);
   const before = collectConclusions(base);
   const changes = diffConclusions(before, collectConclusions(without));
-  return { kind: 'impact', target: { id, entityKind: entity.kind }, asOf: asOf ?? null, restsOn: restsOn(base, entity), changes, compared: before.size };
+  return { kind: 'impact', target: { id, entityKind: entity.kind as (typeof IMPACT_KINDS)[number] }, asOf: asOf ?? null, restsOn: restsOn(base, entity), changes, compared: before.size };
 }
 
 /** What cites or names the entity directly. */

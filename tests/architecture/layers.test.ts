@@ -40,6 +40,12 @@ describe('layers', () => {
     expect(files.filter((f) => f.startsWith('cli/')).flatMap(dynamicImportsOf).length).toBeGreaterThan(1);
   });
 
+  it('reaches the zod output shapes only as types, except from the schema generator', () => {
+    for (const file of files.filter((f) => !/^(output|build)\//.test(f))) {
+      expect(importsOf(file).filter((i) => i.includes('/output/')), file).toEqual([]);
+    }
+  });
+
   it('keeps yaml and zod off the path of every query command (they load only for validation)', () => {
     for (const file of files.filter((f) => f.startsWith('commands/') && !/validate|schema/.test(f))) {
       expect(importsOf(file).filter((i) => /^(zod|yaml)$|kb\/(load|schema|check-shape|parse-yaml|json-schema)/.test(i)), file).toEqual([]);

@@ -1,12 +1,10 @@
 /** The script contract outside the queries: validate's report and error documents match their published schemas. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_SCHEMAS } from '../../src/queries/output-schemas.js';
 import { cli } from '../cli-queries/run-cli.js';
-import { checkSchema } from '../queries/json-schema-check.js';
+import { schemaErrors } from '../helpers/output-schema.js';
 
 const broken = join(import.meta.dirname, '..', 'fixtures', 'overlay');
-const schema = (kind: string) => OUTPUT_SCHEMAS[kind] as Record<string, unknown>;
 
 describe('CLI contract', () => {
   it('validate --json: one report on stdout, valid against the validation schema, exit 0', async () => {
@@ -15,14 +13,14 @@ describe('CLI contract', () => {
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, kind: 'validation', ok: true, errors: 0, warnings: 0 });
-    expect(checkSchema(schema('validation'), doc)).toEqual([]);
+    expect(schemaErrors(doc, 'validation')).toEqual([]);
   });
 
   it('validate --json on a broken pack: the issues, positioned, exit 3', async () => {
     const r = await cli(['validate', '--json', '--kb', broken]);
     expect(r.code).toBe(3);
     const doc = JSON.parse(r.stdout);
-    expect(checkSchema(schema('validation'), doc)).toEqual([]);
+    expect(schemaErrors(doc, 'validation')).toEqual([]);
     expect(doc.issues.map((i: { code: string }) => i.code)).toEqual(['DANGLING_REF', 'DANGLING_REF']);
     expect(doc.issues[0]).toMatchObject({ file: expect.stringMatching(/overlay\/extra\.yaml$/), line: 8, column: 12, path: 'derivations.0.from.0' });
   });
@@ -47,7 +45,7 @@ describe('CLI contract', () => {
     expect(r.stdout).toBe('');
     const doc = JSON.parse(r.stderr);
     expect(doc.error.code).toBe(errorCode);
-    expect(checkSchema(schema('error'), doc)).toEqual([]);
+    expect(schemaErrors(doc, 'error')).toEqual([]);
   });
 
   it('suggests the id that was meant', async () => {

@@ -22,15 +22,14 @@ export interface QueryEngine {
   citeSources: typeof import('../../src/queries/cite.js').citeSources;
   lineageGraph: typeof import('../../src/queries/graph-view.js').lineageGraph;
   renderJson: typeof import('../../src/render/json.js').renderJson;
-  OUTPUT_SCHEMAS: Record<string, object>;
-  /** The query tests' validator for the JSON Schema subset the output schemas use. */
-  checkSchema: typeof import('../queries/json-schema-check.js').checkSchema;
+  /** Strict ajv against the output schemas. */
+  schemaErrors: typeof import('../helpers/output-schema.js').schemaErrors;
 }
 
 /** The engine, or why it cannot be loaded yet. */
 export async function loadQueryEngine(): Promise<{ engine?: QueryEngine; missing?: string }> {
   try {
-    const [graph, infer, trace, diff, lineage, tree, matrix, show, list, search, questions, limits, cite, view, json, schemas, check] = await Promise.all([
+    const [graph, infer, trace, diff, lineage, tree, matrix, show, list, search, questions, limits, cite, view, json, schemas] = await Promise.all([
       import('../../src/graph/build-graph.js'),
       import('../../src/graph/infer-levels.js'),
       import('../../src/queries/trace.js'),
@@ -46,8 +45,7 @@ export async function loadQueryEngine(): Promise<{ engine?: QueryEngine; missing
       import('../../src/queries/cite.js'),
       import('../../src/queries/graph-view.js'),
       import('../../src/render/json.js'),
-      import('../../src/queries/output-schemas.js'),
-      import('../queries/json-schema-check.js'),
+      import('../helpers/output-schema.js'),
     ]);
     return {
       engine: {
@@ -66,8 +64,7 @@ export async function loadQueryEngine(): Promise<{ engine?: QueryEngine; missing
         citeSources: cite.citeSources,
         lineageGraph: view.lineageGraph,
         renderJson: json.renderJson,
-        OUTPUT_SCHEMAS: schemas.OUTPUT_SCHEMAS,
-        checkSchema: check.checkSchema,
+        schemaErrors: schemas.schemaErrors,
       },
     };
   } catch (error) {
