@@ -5,6 +5,7 @@
  */
 import type { Derivation } from '../kb/types.js';
 import { compareIds, key } from './collections.js';
+import { isClaimed } from './index-claims.js';
 import type { CauseClaim, Graph } from './types.js';
 
 /** The claims for `capability` that apply on `d`, and those that would only if they generalised. */
@@ -13,8 +14,12 @@ export interface ScopedClaims {
   generalised: CauseClaim[];
 }
 
+/** Shared by every step no claim can act on (most of them); frozen, since callers get it by reference. */
+const NONE: ScopedClaims = Object.freeze({ applied: Object.freeze([]) as unknown as CauseClaim[], generalised: Object.freeze([]) as unknown as CauseClaim[] });
+
 /** Origin and effect claims for `capability` on `d`, origins first, then by id. */
 export function scopedClaims(graph: Graph, d: Derivation, capability: string): ScopedClaims {
+  if (!isClaimed(graph, d.id, capability) && !d.methods.some((m) => isClaimed(graph, m, capability))) return NONE;
   const applied: CauseClaim[] = [...(graph.byDerivation.get(key(d.id, capability)) ?? [])];
   const generalised: CauseClaim[] = [];
   for (const m of d.methods)

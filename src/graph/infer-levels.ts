@@ -3,11 +3,14 @@
  * confident derivation, and each conclusion's confidence is the weakest link of what it rests on
  * (claims, derivation, parent, and the cap of any assumption used). Memoised per
  * capability and computed with an explicit stack, so 100k-model chains neither recurse nor repeat.
+ * Given a scope, the walk skips what no claim about the capability can reach (claim-reach.ts).
  */
 import { confidenceRank, isAbove } from '../kb/scales.js';
 import type { Derivation, ExhibitsClaim } from '../kb/types.js';
 import { compareIds, key } from './collections.js';
 import { edgeOutcome } from './edge-outcome.js';
+import { reachOf, type Scope } from './claim-reach.js';
+import { isClaimed } from './index-claims.js';
 import type { Conclusion, EdgeOutcome, Graph } from './types.js';
 
 /** Draws conclusions about (model, capability) pairs, caching them for the life of one query. */
@@ -16,20 +19,34 @@ export interface Inference {
   conclude(model: string, capability: string): Conclusion;
 }
 
-/** A fresh inference over `graph`. */
-export function createInference(graph: Graph): Inference {
+/**
+ * A fresh inference over `graph`. With a `scope` (see claim-reach.ts), conclusions for its models
+ * walk only where a claim about the capability reaches; elsewhere the whole ancestry. Either way
+ * every conclusion is the same.
+ */
+export function createInference(graph: Graph, scope?: Scope): Inference {
   const memo = new Map<string, Map<string, Conclusion>>();
+  const reach = new Map<string, Set<string>>();
+  const reached = (capability: string) => {
+    let set = reach.get(capability);
+    if (!set) reach.set(capability, (set = reachOf(graph, scope!, capability)));
+    return set;
+  };
   return {
     conclude(model, capability) {
       let done = memo.get(capability);
       if (!done) memo.set(capability, (done = new Map()));
       const hit = done.get(model);
-      return hit ?? walk(graph, model, capability, done);
+      return hit ?? walk(graph, model, capability, done, scope?.models.has(model) ? reached(capability) : undefined);
     },
   };
 }
 
-function walk(graph: Graph, start: string, capability: string, done: Map<string, Conclusion>): Conclusion {
+/**
+ * Conclude `start` after its ancestors, parents first. With `reached`, a parent outside it is not
+ * walked: no claim acts there or above, so it is unknown, which is what an absent parent counts as.
+ */
+function walk(graph: Graph, start: string, capability: string, done: Map<string, Conclusion>, reached?: Set<string>): Conclusion {
   const entered = new Set<string>();
   const stack = [start];
   while (stack.length > 0) {
@@ -39,7 +56,7 @@ function walk(graph: Graph, start: string, capability: string, done: Map<string,
     } else if (!entered.has(model)) {
       entered.add(model);
       for (const d of graph.into.get(model) ?? [])
-        for (const p of d.from ?? []) if (!done.has(p) && !entered.has(p) && graph.models.has(p)) stack.push(p);
+        for (const p of d.from ?? []) if (!done.has(p) && !entered.has(p) && graph.models.has(p) && (!reached || reached.has(p))) stack.push(p);
     } else {
       // Parents not concluded by now are on a cycle: they count as unknown, so the walk ends.
       done.set(model, concludeOne(graph, model, capability, (p) => done.get(p)));
@@ -59,7 +76,7 @@ function concludeOne(
   const edges = into ? into.map((d) => edgeOutcome(graph, d, capability, parentOf)) : [];
   const chosen = followedDerivation(graph, model);
   const followed = chosen ? edges.find((e) => e.derivation === chosen.id) : undefined;
-  const claims = graph.exhibits.get(key(model, capability));
+  const claims = isClaimed(graph, model, capability) ? graph.exhibits.get(key(model, capability)) : undefined;
   const explicit = claims ? strongestClaim(claims) : undefined;
   const via = followed?.derivation ?? null;
   if (explicit) {

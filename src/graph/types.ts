@@ -58,6 +58,12 @@ export interface Graph {
   byDerivation: Map<string, CauseClaim[]>;
   /** `method\0capability` → origin/effect claims naming the method and no derivation. */
   byMethod: Map<string, CauseClaim[]>;
+  /**
+   * Model, derivation or method id → the capabilities some claim is about there (exhibits at a
+   * model, origin/effect on a derivation or method). Most (entity, capability) pairs have none,
+   * so inference asks this before building a composite key for the indexes above.
+   */
+  claimed: Map<string, Set<string>>;
   /** Capability id → every claim about it. */
   byCapability: Map<string, Claim[]>;
   /** Entity id → claims that mention it (model, method, derivation, capability, tradedFor). */
