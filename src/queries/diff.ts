@@ -3,6 +3,7 @@ import { ancestorsOf } from '../graph/ancestry.js';
 import { compareIds } from '../graph/collections.js';
 import { meetsConfidence, weakest } from '../graph/confidence.js';
 import { claimsOnDerivation } from '../graph/claim-scope.js';
+import { scopeOf } from '../graph/claim-reach.js';
 import { createInference } from '../graph/infer-levels.js';
 import type { Graph } from '../graph/types.js';
 import type { Confidence } from '../kb/scales.js';
@@ -24,10 +25,13 @@ export function diffModels(graph: Graph, { a, b, minConfidence }: DiffArgs): Dif
   const meetsAt = nearestCommon(upA, upB);
   const sideA = sideDerivations(graph, upA, upB);
   const sideB = sideDerivations(graph, upB, upA);
-  const inference = createInference(graph);
   const differences: CapabilityDifference[] = [];
   let hidden = 0;
+  const scope = scopeOf(graph, [...upA.keys(), ...upB.keys()]);
   for (const cap of [...graph.capabilities.keys()].sort(compareIds)) {
+    // One inference per capability: its conclusions for the ancestors are dropped once compared
+    // (kept for all capabilities at once they grew to 1.6 GB at 100k models).
+    const inference = createInference(graph, scope);
     const la = modelLevel(inference.conclude(a, cap));
     const lb = modelLevel(inference.conclude(b, cap));
     if (la.level === lb.level) continue;

@@ -1,0 +1,45 @@
+/**
+ * Where a capability can be known at all, within a query's part of the lineage. With no claim
+ * about a capability at a model or anywhere above it, its conclusion there is `unknown` (from
+ * scratch nothing is known without a claim about the step, and unknown parents carry nothing),
+ * so inference need not walk there: `diff` at 100k models otherwise concluded every capability
+ * for all ~8,500 ancestors of both models.
+ */
+import { push } from './collections.js';
+import type { Graph } from './types.js';
+
+/** Models closed under ancestry (every ancestor of a member is a member), and who uses each method there. */
+export interface Scope {
+  models: ReadonlySet<string>;
+  methodUsers: Map<string, string[]>;
+}
+
+/** The scope of `models`, which must already hold every ancestor of each of them. */
+export function scopeOf(graph: Graph, models: Iterable<string>): Scope {
+  const set = new Set(models);
+  const methodUsers = new Map<string, string[]>();
+  for (const m of set) for (const d of graph.into.get(m) ?? []) for (const method of d.methods) push(methodUsers, method, m);
+  return { models: set, methodUsers };
+}
+
+/**
+ * The models of `scope` where some claim about `capability` acts at the model or above it: the
+ * models its claims are about (exhibits at a model, origin or effect on a derivation into it or
+ * on a method it is made with), then everything below them. Linear in those claims and models.
+ */
+export function reachOf(graph: Graph, scope: Scope, capability: string): Set<string> {
+  const reached = new Set<string>();
+  const queue: string[] = [];
+  const visit = (m: string | undefined) => {
+    if (m === undefined || reached.has(m) || !scope.models.has(m)) return;
+    reached.add(m);
+    queue.push(m);
+  };
+  for (const claim of graph.byCapability.get(capability) ?? []) {
+    if (claim.kind === 'exhibits') visit(claim.model);
+    else if (claim.derivation) visit(graph.derivations.get(claim.derivation)?.to);
+    else if (claim.method) for (const m of scope.methodUsers.get(claim.method) ?? []) visit(m);
+  }
+  for (let i = 0; i < queue.length; i++) for (const d of graph.outOf.get(queue[i]!) ?? []) visit(d.to);
+  return reached;
+}
