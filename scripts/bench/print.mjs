@@ -43,5 +43,5 @@ export function printScale(scale) {
     return `${label(n)} = ${r.entities} entities, ${r.megabytes} MB`;
   });
   const headers = ['command', ...sizes.map((n) => `${label(n)} time`), 'per ×10', ...sizes.map((n) => `${label(n)} RSS MB`)];
-  return `Generated packs (--kb; ${packs.join('; ')}); peak RSS by ${scale.rssMethod}\n${table(headers, lines)}`;
+  return `Generated packs (--kb; ${packs.join('; ')}); peak RSS by ${scale.rssMethod}; node -e 0 took ${ms(scale.baselineMedianMs)} meanwhile\n${table(headers, lines)}`;
 }

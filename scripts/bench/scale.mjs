@@ -24,8 +24,11 @@ function ensurePack(benchDir, models, progress) {
 export function benchScale({ bin, root, benchDir, sizes, rounds, progress }) {
   const probe = rssProbe();
   const rows = [];
+  // How loaded the machine is while the rows are timed: node -e 0 before each pack's rows.
+  const baseline = [];
   for (const models of sizes) {
     const pack = { models, ...ensurePack(benchDir, models, progress) };
+    for (let i = 0; i < 3; i++) baseline.push(timeRun(process.execPath, ['-e', '0'], { env: baseEnv(), cwd: root }).ms);
     const { query } = pack.manifest;
     const kb = ['--kb', pack.dir];
     const argv = {
@@ -57,7 +60,7 @@ export function benchScale({ bin, root, benchDir, sizes, rounds, progress }) {
     }
   }
   probe.dispose();
-  return { rssMethod: probe.method, rows, growth: growthOf(rows) };
+  return { rssMethod: probe.method, rows, growth: growthOf(rows), baselineMedianMs: round1(median(baseline)) };
 }
 
 function scaleRow(command, mode, pack, runs) {
