@@ -17,7 +17,7 @@ export function originSites(
   appears: TraceStep[],
   models: ModelLevel[],
   floor: Confidence | undefined,
-): { sites: OriginSite[]; hidden: HiddenItem[] } {
+): { sites: OriginSite[]; hidden: HiddenItem[]; credited: Set<string> } {
   const chains = models.flatMap((m) => (m.appearsAt ? [m.appearsAt] : []));
   const ids = new Set([...appears.map((s) => s.derivation), ...chains]);
   const all = [...ids]
@@ -28,6 +28,8 @@ export function originSites(
   return {
     sites: all.filter((s) => meetsConfidence(s.confidence, floor)),
     hidden: all.filter((s) => !meetsConfidence(s.confidence, floor)).map((s) => ({ kind: 'origin' as const, id: s.derivation, confidence: s.confidence })),
+    // Every credit, hidden sites' too: a hidden credit must not come back as a competing hypothesis.
+    credited: new Set([...ids].flatMap((id) => claimsOnDerivation(graph, graph.derivations.get(id)!, cap).filter((c) => c.kind === 'origin').map((c) => c.id))),
   };
 }
 

@@ -51,7 +51,7 @@ export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
   const laterSteps = later.filter((s) => meetsConfidence(s.confidence, floor)).map((s) => ({ ...s, claims: s.claims.filter((id) => claimMeets(graph, id, floor)) }));
 
   const credited = new Set(origins.sites.flatMap((s) => s.credits));
-  const allCompeting = competingClaims(graph, cap, credited);
+  const allCompeting = competingClaims(graph, cap, origins.credited).filter((id) => !credited.has(id));
   const competing = allCompeting.filter((id) => claimMeets(graph, id, floor));
   const questions = traceQuestions(graph, cap, [...credited, ...competing], origins.sites.map((s) => s.derivation));
   const general = generalisations(graph, cap, steps.map((s) => s.derivation)).filter((g) => meetsConfidence(g.confidence, floor));
