@@ -40,7 +40,7 @@ export function renderTraceText(r: TraceResult, o: RenderOptions): string {
   return finish([...out, ...hints(st, [...(credit ? [`show ${credit.id}`] : []), ...more, ...questions], cols)]);
 }
 
-const MAX_LINES = 3;
+const MAX_LINES = 2;
 const MAX_NAMED = 6;
 
 /** The path(s) parent → child with the level after each step, then the levels table. */
