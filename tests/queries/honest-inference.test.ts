@@ -48,7 +48,7 @@ describe('honest inference (issue 9)', () => {
 
   it('a first appearance nothing explains is not credited to the methods on its step (principle 4)', () => {
     const out = text(traceCapability(buildGraph(rivalOrigins().build()), { capability: 'cot' }));
-    expect(out).toContain('☆ unexplained · methods on this step: instruction-tuning + feedme');
+    expect(out).toContain('unexplained: no claim says why (methods on this step: instruction-tuning + feedme)');
     expect(out).not.toContain('by instruction-tuning + feedme');
   });
 
@@ -82,7 +82,7 @@ describe('honest inference (issue 9)', () => {
     );
     const r = traceCapability(g, { capability: 'icl', model: 'b' });
     expect(r.laterSteps).toMatchObject([{ derivation: 'd-b', change: 'raised', unexplained: true, claims: [] }]);
-    expect(text(r)).toContain('unexplained; methods on this step: code-training + instruction-tuning');
+    expect(text(r)).toContain('unexplained (methods on this step: code-training + instruction-tuning)');
     expect(diffModels(g, { a: 'a', b: 'b' }).differences).toMatchObject([{ capability: 'icl', unexplained: true }]);
   });
 
@@ -148,7 +148,7 @@ describe('honest inference (issue 9)', () => {
       ['d-c-alt', 'raised', null, false],
     ]);
     const out = text(r);
-    expect(out).toContain('later raised 1×; 1 more step on alternative accounts.');
-    expect(out).toMatch(/=\s+unchanged\s+b ← a weak → weak · table: −−/);
+    expect(out).toContain('Later steps raised it once (1 unexplained); 1 more step on alternative accounts.');
+    expect(out).toMatch(/=\s+unchanged\s+→ b · weak → weak · \S+ \w+ · table: −−/);
   });
 });

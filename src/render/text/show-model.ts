@@ -20,11 +20,12 @@ export function modelPage(p: PageContext): string[] {
   const out = header(p, what, [`${m.description ?? ''}${aliases}`, m.hypothetical ? 'Hypothetical: inferred to exist, never published.' : '']);
   const accounts = p.r.derivations.filter((d) => d.to === p.r.id).length;
   out.push(...section(p.st, accounts > 1 ? `Trained from: ${accounts} alternative accounts (✓ the one levels follow)` : 'Trained from', trainedFrom(p), p.columns));
-  out.push(...section(p.st, 'Levels', levels(p), p.columns));
-  out.push(...section(p.st, 'Dates reported (✓ trusted)', dates(p, m), p.columns));
   // A step it feeds as a teacher (its outputs were the data) is marked so.
   const children = p.r.derivations.filter((d) => d.from.includes(p.r.id) || d.teachers.includes(p.r.id)).map((d) => `${p.st.id(text(d.to))}${d.from.includes(p.r.id) ? '' : ' (as teacher)'}`);
-  if (children.length > 0) out.push('', ...hanging(`${p.st.heading('Trained into')}: `, [...new Set(children)].join(', '), p.columns, 2));
+  // Right under the steps it came from: the steps it went into.
+  if (children.length > 0) out.push(...hanging(`${p.st.heading('Trained into')}: `, [...new Set(children)].join(', '), p.columns, 2));
+  out.push(...section(p.st, 'Levels', levels(p), p.columns));
+  out.push(...section(p.st, 'Dates reported (✓ trusted)', dates(p, m), p.columns));
   out.push(...section(p.st, 'Sources', sources(p, m), p.columns));
   const disputed = p.r.errata.map((e) => oneLine(`  ${p.st.warn('≠')} `, trustedReading(e), p.columns));
   const open = p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns));

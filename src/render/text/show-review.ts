@@ -15,6 +15,6 @@ export function reviewPage(p: PageContext): string[] {
   if (claim) out.push('', ...hanging(`${p.st.bold('The claim:')} `, `${text(claim.statement)} (${claim.confidence} in force)`, p.columns, 2));
   const evidence: EvidenceView[] = (r.evidence ?? []).map((e) => ({ source: e.source ?? null, locator: e.locator ?? null, stance: e.stance, kind: e.kind, note: e.note, verification: e.verification ?? null }));
   const tally = (['supports', 'contradicts', 'qualifies'] as const).map((s) => evidence.filter((e) => e.stance === s).length);
-  out.push(...section(p.st, `Evidence (${tally[0]} for, ${tally[1]} against, ${tally[2]} qualifying)`, evidenceLines(p.st, p.names, evidence, p.columns, 2)));
+  out.push(...section(p.st, `Evidence (${tally[0]} for, ${tally[1]} against, ${tally[2]} qualifying)`, evidenceLines(p.st, p.names, evidence, p.columns, 2), p.columns));
   return [...out, ...hints(p.st, [`show ${r.claim}`, `impact ${r.id}`], p.columns)];
 }

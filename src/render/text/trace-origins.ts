@@ -24,8 +24,9 @@ export function firstAppearances(st: Style, names: Names, r: TraceResult, cols: 
 function siteLine(st: Style, names: Names, s: OriginSite, cols: number): string[] {
   const mark = s.unexplained ? st.warn('☆') : st.good('★');
   // Without a claim, the step's methods are only what was on it, not why it appeared.
-  const why = s.unexplained ? st.warn('unexplained: no claim says why') : `credited · ${confidence(st, s.confidence)}`;
-  return hanging(`  ${mark} `, `${stepName(names, s.derivation)} · ${why}`, cols, 4);
+  const d = names.derivation(s.derivation);
+  const why = s.unexplained ? `${st.warn('unexplained: no claim says why')} (methods on this step: ${d?.methods.map(text).join(' + ') ?? ''})` : `credited · ${confidence(st, s.confidence)}`;
+  return hanging(`  ${mark} `, `${stepName(names, s.derivation, !s.unexplained)} · ${why}`, cols, 4);
 }
 
 /** Competing hypotheses, competing accounts of a model, and claims that would apply only if they generalised. */

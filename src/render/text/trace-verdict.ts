@@ -33,7 +33,7 @@ function originSentence(r: TraceResult, names: Names): string {
   const site = likeliest(r.origins);
   const step = stepName(names, site.derivation);
   const others = r.origins.length > 1 ? ` (${r.origins.length} first appearances in all; ${r.origins.filter((s) => s.unexplained).length} unexplained)` : '';
-  if (site.unexplained) return `It first rises on ${step}, and no claim says why${others}.`;
+  if (site.unexplained) return `It first rises on ${stepName(names, site.derivation, false)}, and no claim says why${others}.`;
   const credit = bestClaim(site.credits, names);
   const what = credit ? `${how({ ...credit, level: null }, names)}, ${credit.confidence}` : (site.confidence ?? 'unknown');
   return `Most likely origin: ${step}, ${what}${others}.`;
@@ -42,11 +42,13 @@ function originSentence(r: TraceResult, names: Names): string {
 /** `Later, code-cushman-001 + 3 more → code-davinci-002 raised it to strong.` */
 function changeSentence(r: TraceResult, names: Names): string {
   const steps = r.laterSteps.filter((s) => s.followed && s.change !== 'unchanged' && s.change !== 'unknown');
-  if (steps.length === 0) return r.origins.length > 0 ? 'No later step changed it.' : '';
+  if (steps.length === 0 && r.model) return r.origins.length > 0 ? 'No later step changed it.' : '';
   // Over the whole tree, the changes are counted; along one model's line, each is named.
   if (!r.model) {
     const counts = (['raised', 'weakened', 'lost', 'restored'] as const).map((c) => [PAST[c], steps.filter((s) => s.change === c).length] as const).filter(([, n]) => n > 0);
-    return `Later steps ${counts.map(([c, n]) => `${c} it ${n === 1 ? 'once' : `${n}×`}`).join(', ')}${steps.some((s) => s.unexplained) ? ` (${steps.filter((s) => s.unexplained).length} unexplained)` : ''}.`;
+    const elsewhere = r.laterSteps.filter((s) => !s.followed).length;
+    const alt = elsewhere > 0 ? `; ${elsewhere} more step${elsewhere === 1 ? '' : 's'} on alternative accounts` : '';
+    return `Later steps ${counts.map(([c, n]) => `${c} it ${n === 1 ? 'once' : `${n}×`}`).join(', ')}${steps.some((s) => s.unexplained) ? ` (${steps.filter((s) => s.unexplained).length} unexplained)` : ''}${alt}.`;
   }
   const shown = steps.slice(0, 2).map((s) => `${stepName(names, s.derivation, false)} ${PAST[s.change] ?? s.change} it${s.after !== 'unknown' ? ` to ${s.after}` : ''}${s.unexplained ? ' (unexplained)' : ''}`);
   const more = steps.length > 2 ? `; ${steps.length - 2} more below` : '';

@@ -40,7 +40,7 @@ export function renderTraceText(r: TraceResult, o: RenderOptions): string {
   return finish([...out, ...hints(st, [...(credit ? [`show ${credit.id}`] : []), ...more, ...questions], cols)]);
 }
 
-const MAX_LINES = 3;
+const MAX_LINES = 2;
 const MAX_NAMED = 6;
 
 /** The path(s) parent → child with the level after each step, then the levels table. */
@@ -89,8 +89,11 @@ function laterSteps(st: Style, names: Names, r: TraceResult, cols: number, verbo
     // A later step is told by its effect claim when it has one.
     const claim = bestClaim(s.claims.filter((id) => names.claim(id)?.kind === 'effect'), names) ?? bestClaim(s.claims, names);
     // The step is named by its child (the path above gives the parents); the claim's words under --verbose.
-    const why = s.unexplained ? ` · ${st.warn('unexplained')}` : '';
-    const head = hanging(`  ${pad(change(st, s.change), 11)} `, `→ ${st.id(text(s.to))} · ${s.before} → ${s.after} · ${confidence(st, s.confidence)}${why}`, cols, 14);
+    // An unexplained change is not put down to the step's methods: they are only what was on it.
+    const methods = names.derivation(s.derivation)?.methods.map(text).join(' + ') ?? '';
+    const why = s.unexplained ? ` · ${st.warn('unexplained')} (methods on this step: ${methods})` : '';
+    const mark = s.mark ? ` · table: ${text(s.mark)}` : '';
+    const head = hanging(`  ${pad(change(st, s.change), 11)} `, `→ ${st.id(text(s.to))} · ${s.before} → ${s.after} · ${confidence(st, s.confidence)}${mark}${why}`, cols, 14);
     return verbose && claim ? [...head, ...hanging(' '.repeat(14), st.dim(text(claim.statement)), cols, 14)] : head;
   });
   if (verbose) for (const id of [...new Set(shown.flatMap((s) => s.claims))]) out.push(...claimBlock(st, names, id, { indent: 4, columns: cols, evidence: Infinity }));
