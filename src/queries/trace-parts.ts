@@ -62,16 +62,30 @@ function claimConfidence(graph: Graph, id: string): Confidence | null {
 }
 
 /** Origin claims for the capability that credit elsewhere, and claims linked to the credits by `competesWith`. */
-export function competingClaims(graph: Graph, cap: string, credited: Set<string>): string[] {
+export function competingClaims(graph: Graph, cap: string, credited: Set<string>, onLines?: readonly string[]): string[] {
   const ids = new Set<string>();
+  // Along one model's lines, an origin claim about steps elsewhere is no rival: it explains another model.
+  const near = onLines ? claimsNear(graph, cap, onLines) : undefined;
   for (const c of graph.byCapability.get(cap) ?? []) {
     if (credited.has(c.id)) {
       for (const other of c.competesWith ?? []) if (!credited.has(other) && graph.byId.get(other)?.kind === 'claim') ids.add(other);
-    } else if (c.kind === 'origin' || (c.competesWith ?? []).some((o) => credited.has(o))) {
+    } else if ((c.competesWith ?? []).some((o) => credited.has(o)) || (c.kind === 'origin' && (!near || near.has(c.id)))) {
       ids.add(c.id);
     }
   }
   return [...ids].sort(compareIds);
+}
+
+/** Ids of the claims for `cap` that act on, or would generalise to, any of `derivations`. */
+function claimsNear(graph: Graph, cap: string, derivations: readonly string[]): Set<string> {
+  const near = new Set<string>();
+  for (const id of derivations) {
+    const d = graph.derivations.get(id);
+    if (!d) continue;
+    const { applied, generalised } = scopedClaims(graph, d, cap);
+    for (const c of [...applied, ...generalised]) near.add(c.id);
+  }
+  return near;
 }
 
 /** Every model among `models` produced by more than one derivation, with each account's outcome. */

@@ -41,9 +41,10 @@ export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
   const shown = model ? conclusions.filter((c) => lineModels.has(c.model)) : holders;
   const models = shown.filter((c) => meetsConfidence(c.confidence, floor));
   // Where it appears along an account nobody follows is told under competing accounts, not here.
-  // The sites are where the steps shown and the shown models' chains say it appeared.
+  // The sites are where the steps and the chains of every model (hidden ones too) say it appeared:
+  // a credit whose site the floor hides must be hidden with it, not come back as a rival.
   const appears = steps.filter((s) => s.change === 'appears' && s.followed);
-  const origins = originSites(graph, inference, cap, appears, models, floor);
+  const origins = originSites(graph, inference, cap, appears, shown, floor);
   const later = steps
     // A change the summary table marks is a step too, even where the levels alone show none.
     .filter((s) => CHANGES_THAT_COUNT.has(s.change) || s.claims.some((id) => isEffect(graph, id)) || (s.change !== 'appears' && /^[+−-]+$/.test(s.mark ?? '')))
@@ -51,7 +52,7 @@ export function traceCapability(graph: Graph, args: TraceArgs): TraceResult {
   const laterSteps = later.filter((s) => meetsConfidence(s.confidence, floor)).map((s) => ({ ...s, claims: s.claims.filter((id) => claimMeets(graph, id, floor)) }));
 
   const credited = new Set(origins.sites.flatMap((s) => s.credits));
-  const allCompeting = competingClaims(graph, cap, origins.credited).filter((id) => !credited.has(id));
+  const allCompeting = competingClaims(graph, cap, origins.credited, model ? [...lineModels].flatMap((m) => (graph.into.get(m) ?? []).map((d) => d.id)) : undefined).filter((id) => !credited.has(id));
   const competing = allCompeting.filter((id) => claimMeets(graph, id, floor));
   const questions = traceQuestions(graph, cap, [...credited, ...competing], origins.sites.map((s) => s.derivation));
   const general = generalisations(graph, cap, steps.map((s) => s.derivation)).filter((g) => meetsConfidence(g.confidence, floor));
