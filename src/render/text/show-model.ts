@@ -25,7 +25,8 @@ export function modelPage(p: PageContext): string[] {
   // Right under the steps it came from: the steps it went into.
   if (children.length > 0) out.push(...hanging(`${p.st.heading('Trained into')}: `, [...new Set(children)].join(', '), p.columns, 2));
   out.push(...section(p.st, 'Levels', levels(p), p.columns));
-  out.push(...section(p.st, 'Dates reported (✓ trusted)', dates(p, m), p.columns));
+  const anyTrusted = (m.dates ?? []).some((d) => d.trusted);
+  out.push(...section(p.st, anyTrusted ? 'Dates reported (✓ trusted)' : 'Dates reported (none trusted)', dates(p, m), p.columns));
   out.push(...section(p.st, 'Sources', sources(p, m), p.columns));
   const disputed = p.r.errata.map((e) => oneLine(`  ${p.st.warn('≠')} `, trustedReading(e), p.columns));
   const open = p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns));

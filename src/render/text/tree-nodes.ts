@@ -37,7 +37,8 @@ export function treeNodes(names: Names, rows: TreeRow[], direction: 'up' | 'down
     const d = row.derivation ? names.derivation(row.derivation) : undefined;
     const merge = direction === 'up' && d !== undefined && d.from.length > 1;
     // Going up, a child's parents through another derivation than the first (the one its levels follow) are another account.
-    const alternative = direction === 'up' && row.depth > 0 && firstStep.get(row.depth) !== row.derivation;
+    // Going down, a child reached by a derivation its levels do not follow is the same: another account.
+    const alternative = row.depth > 0 && (direction === 'up' ? firstStep.get(row.depth) !== row.derivation : !row.followed);
     if (merge && mergeOf?.derivation !== row.derivation) {
       mergeOf = { depth: row.depth, derivation: row.derivation! };
       nodes.push({ model: '', depth: row.depth + extra, step: stepWords(st, names, row.derivation, 'up'), merge: true, alternative, repeat: false });

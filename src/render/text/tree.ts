@@ -33,7 +33,7 @@ function taughtRow(st: Style, names: Names, id: string): string {
 /** Render the whole evolution tree. */
 export function renderTreeText(r: TreeResult, o: RenderOptions): string {
   const st = makeStyle(o.chalk);
-  return finish([st.heading('Evolution tree'), ...drawTree(st, namesOf(r), r.rows, 'down', o.columns), '', ...hanging('', st.dim('Each model under its parent: parent → child by the methods named.'), o.columns, 0)]);
+  return finish([st.heading('Evolution tree'), ...drawTree(st, namesOf(r), r.rows, 'down', o.columns), '', ...hanging('', st.dim('Each model under its parent: parent → child by the methods named; or: an alternative account of the same model.'), o.columns, 0)]);
 }
 
 /** Preorder rows drawn with ├─ └─ │; `up` draws parents under their child (ancestors), `down` children under their parent. */
