@@ -28,13 +28,16 @@ export function regenerate(body, output) {
   const out = output.split('\n');
   const parts = body.split('\n').reduce((acc, line) => (line === GAP ? acc.push(GAP, []) : acc.at(-1).push(line), acc), [[]]);
   let from = 0;
-  return parts.map((p) => {
+  return parts.map((p, n) => {
     if (p === GAP || p.length === 0) return p === GAP ? GAP : null;
-    const lead = p[0].slice(0, 24);
+    const lead = p[0].slice(0, 16);
     const at = out.findIndex((l, i) => i >= from && l.startsWith(lead));
     const start = at < 0 ? from : at;
-    from = start + p.length;
-    return out.slice(start, start + p.length).join('\n');
+    // An excerpt that ends the block runs to the end of its section (the next blank line).
+    const blank = out.findIndex((l, i) => i >= start && l === '');
+    const end = n === parts.length - 1 && parts.length > 1 ? (blank < 0 ? out.length : blank) : start + p.length;
+    from = end;
+    return out.slice(start, end).join('\n');
   }).filter((p) => p !== null).join('\n');
 }
 

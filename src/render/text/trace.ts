@@ -25,7 +25,7 @@ export function renderTraceText(r: TraceResult, o: RenderOptions): string {
   const aliases = verbose && c.aliases.length > 0 ? ` (${c.aliases.map(text).join(', ')})` : '';
   const out = hanging(`${st.bold(st.id(text(c.id)))} — `, `${text(c.name)}${st.dim(aliases)}${c.kind === 'limitation' ? st.warn(' · a limitation') : ''}${r.model ? ` ${st.bold('on')} ${st.id(text(r.model))}` : ''}`, cols, 2);
   if (verbose && c.description) out.push(...hanging('', st.dim(text(c.description)), cols, 0));
-  out.push('', ...traceVerdict(r, names).flatMap((s) => hanging('', st.bold(s), cols, 2)), ...laterSummary(st, r, cols));
+  out.push('', ...traceVerdict(r, names).flatMap((s) => hanging('', st.bold(s), cols, 2)), ...laterSummary(st, names, r, cols));
   const paths = r.model && !r.allPaths ? ' (shortest path; --all-paths for all)' : '';
   out.push(...section(st, r.model ? `Along the lineage of ${text(r.model)}${paths}` : 'Who has it', lineage(st, r, cols, verbose), cols));
   out.push(...firstAppearances(st, names, r, cols, verbose));
