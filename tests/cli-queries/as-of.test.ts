@@ -73,7 +73,7 @@ describe('--as-of', () => {
     expect(later.find((l) => l.claim === 'origin-cot-scale-emergent')!.contradicts).toContain('schaeffer2023-mirage');
     expect((await json(['trace', 'cot', '--as-of', '2022-12-11'])).later).toEqual([]);
     const text = (await cli(['trace', 'cot', '--verbose'])).stdout; // the later sources are evidence: behind --verbose
-    expect(text).toMatch(/Since first graded: chain-of-thought a by-product of code-training: hypothesis →\s+likely \(2024-09\)/);
+    expect(text).toMatch(/Since first graded: chain-of-thought: a by-product of code-training, hypothesis\s+→ likely \(2024-09\)/);
     expect(text).toContain('Schaeffer et al. 2023');
   });
 

@@ -47,6 +47,13 @@ export function how(c: ClaimView, names?: Names): string {
   return c.level ?? c.kind;
 }
 
+/** What a claim says, in words: `chain-of-thought: a by-product of code-training` / `chain-of-thought in code-davinci-002 is strong`. */
+export function claimInWords(c: ClaimView, names?: Names): string {
+  const on = c.model ? ` in ${text(c.model)}` : '';
+  if (c.kind === 'exhibits') return `${text(c.capability)}${on} is ${c.level ?? 'unknown'}${c.notation ? ` (the table's ${text(c.notation)})` : ''}`;
+  return `${text(c.capability)}${on}: ${how(c, names)}`;
+}
+
 const PAST = { raises: 'raised', lowers: 'lowered', restores: 'restored' } as const;
 
 /** `10 for, 1 against, 1 qualifying` */

@@ -1,5 +1,6 @@
 /** Later evidence in a trace: one line on what changed since the claims were first graded, and who says what since. */
-import type { ClaimView, LaterChange, TraceResult } from '../../queries/types.js';
+import type { LaterChange, TraceResult } from '../../queries/types.js';
+import { claimInWords } from './claim-block.js';
 import { hanging } from './layout.js';
 import { shortCite, type Names } from './names.js';
 import { confidence, stance, text, type Style } from './style.js';
@@ -8,7 +9,7 @@ import { confidence, stance, text, type Style } from './style.js';
 export function laterSummary(st: Style, names: Names, r: TraceResult, cols: number): string[] {
   if (r.later.length === 0) return [];
   const moved = r.later.filter((l) => l.review !== null);
-  const grades = moved.map((l) => `${claimLabel(st, names, l.claim)}: ${l.from} → ${l.to} (${text(l.date)})`);
+  const grades = moved.map((l) => `${claimLabel(st, names, l.claim)}, ${l.from} → ${l.to} (${text(l.date)})`);
   const count = (k: 'supports' | 'contradicts' | 'qualifies') => r.later.reduce((n, l) => n + l[k].length, 0);
   const tally = `later work on ${r.later.length} claim${r.later.length === 1 ? '' : 's'}: ${count('supports')} for, ${count('contradicts')} against, ${count('qualifies')} qualifying`;
   return hanging('', `${st.bold('Since first graded:')} ${grades.length > 0 ? `${grades.join('; ')}; ${tally}` : `no grade moved; ${tally}`}.`, cols, 0);
@@ -30,16 +31,8 @@ function laterLines(st: Style, names: Names, l: LaterChange, cols: number): stri
   return out;
 }
 
-const MECHANISM_WORDS: Record<string, string> = { injected: 'injected by', unlocked: 'unlocked by', 'by-product': 'a by-product of', traded: 'traded away by' };
-
-/** A claim named in words from its fields ("chain-of-thought a by-product of code-training"); its id only when unknown. */
+/** A claim named in words (see claimInWords); its id only when the answer does not carry it. */
 function claimLabel(st: Style, names: Names, id: string): string {
-  const c: ClaimView | undefined = names.claim(id);
-  if (!c) return st.id(text(id));
-  const to = c.derivation ? (names.derivation(c.derivation)?.to ?? c.derivation) : null;
-  const on = c.method ?? (to ? `the step to ${to}` : null);
-  const where = c.model && c.model !== to ? ` in ${c.model}` : '';
-  if (c.kind === 'origin') return text(`${c.capability} ${MECHANISM_WORDS[c.mechanism ?? ''] ?? 'from'} ${on ?? 'an unnamed step'}${where}`);
-  if (c.kind === 'effect') return text(`${on ?? 'a step'} ${c.direction ?? 'changes'} ${c.capability}${where}`);
-  return text(`${c.model ?? ''} has ${c.capability} at ${c.level ?? 'an unknown level'}`.trim());
+  const c = names.claim(id);
+  return c ? claimInWords(c, names) : st.id(text(id));
 }

@@ -1,7 +1,7 @@
 /** `show CLAIM` and `show ERRATUM`: a statement with its grade and evidence, laid out as trace lays them out; readings as a table. */
 import type { ClaimView } from '../../queries/types.js';
 import { hanging, pad } from './layout.js';
-import { how } from './claim-block.js';
+import { claimInWords } from './claim-block.js';
 import { evidenceLines } from './names.js';
 import { capped, cite, header, hints, oneLine, section, type PageContext } from './page.js';
 import { confidence, text } from './style.js';
@@ -15,7 +15,7 @@ export function claimPage(p: PageContext): string[] {
   const c = p.r.claims.find((x) => x.id === p.r.id)!;
   const grade = c.authorsGrade ? ` (the authors: ${text(c.authorsGrade)})` : '';
   const out = header(p, `${c.kind} claim · ${confidence(p.st, c.confidence)}${grade}`, [c.statement]);
-  out.push('', ...hanging(`${p.st.bold('What it says:')} `, whatItSays(c, p.names), p.columns, 2));
+  out.push('', ...hanging(`${p.st.bold('What it says:')} `, `${claimInWords(c, p.names)}.`, p.columns, 2));
   const shown = p.verbose ? c.evidence : c.evidence.slice(0, EVIDENCE_SHOWN);
   const tally = `${c.evidence.filter((e) => e.stance === 'supports').length} for, ${c.evidence.filter((e) => e.stance === 'contradicts').length} against, ${c.evidence.filter((e) => e.stance === 'qualifies').length} qualifying`;
   const ev = evidenceLines(p.st, p.names, shown, p.columns, 2);
@@ -28,13 +28,6 @@ export function claimPage(p: PageContext): string[] {
   out.push(...section(p.st, 'Open questions', p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns)), p.columns));
   out.push(...section(p.st, 'Where sources disagree', p.r.errata.map((e) => oneLine(`  ${p.st.warn('≠')} `, e.readings.find((r) => r.trusted)?.says ?? e.readings[0]!.says, p.columns))));
   return [...out, ...hints(p.st, [c.model ? `why ${c.model} ${c.capability}` : `trace ${c.capability}`, ...rivals.slice(0, 1).map((x) => `show ${x.id}`)], p.columns)];
-}
-
-/** `chain-of-thought, a by-product of code-training` / `chain-of-thought in code-davinci-002: strong`. */
-function whatItSays(c: ClaimView, names: PageContext['names']): string {
-  const on = c.model ? ` in ${text(c.model)}` : '';
-  if (c.kind === 'exhibits') return `${text(c.capability)}${on} is ${c.level ?? 'unknown'}${c.notation ? ` (the table's ${text(c.notation)})` : ''}.`;
-  return `${text(c.capability)}${on}: ${how(c, names)}.`;
 }
 
 /** The describe page of an erratum: what it is about, and each reading with the trusted one marked ✓. */
