@@ -151,4 +151,20 @@ describe('honest inference (issue 9)', () => {
     expect(out).toContain('Later steps raised it once (1 unexplained); 1 more step on alternative accounts.');
     expect(out).toMatch(/=\s+unchanged\s+→ b · weak → weak · \S+ \w+ · table: −−/);
   });
+  it('the verdict grades the origin by its weakest link, not by the crediting claim alone (principle 6)', () => {
+    const g = buildGraph(
+      kb()
+        .model('a')
+        .model('b')
+        .derivation('d-a', [], 'a', ['pretraining'])
+        .derivation('d-b', ['a'], 'b', ['code-training'], { confidence: 'hypothesis' })
+        .exhibits('x-a', 'a', 'cot', 'none')
+        .exhibits('x-b', 'b', 'cot', 'present')
+        .origin('o-code', 'cot', { derivation: 'd-b', mechanism: 'by-product', confidence: 'likely' })
+        .build(),
+    );
+    const out = text(traceCapability(g, { capability: 'cot', model: 'b' }));
+    expect(out).toMatch(/Most likely origin: .*, hypothesis \(the claim itself: likely\)/s);
+    expect(out).not.toMatch(/Most likely origin: [^.]*, likely\./s);
+  });
 });

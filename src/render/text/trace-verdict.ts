@@ -35,7 +35,10 @@ function originSentence(r: TraceResult, names: Names): string {
   const others = r.origins.length > 1 ? ` (${r.origins.length} first appearances in all; ${r.origins.filter((s) => s.unexplained).length} unexplained)` : '';
   if (site.unexplained) return `It first rises on ${stepName(names, site.derivation, false)}, and no claim says why${others}.`;
   const credit = bestClaim(site.credits, names);
-  const what = credit ? `${how({ ...credit, level: null }, names)}, ${credit.confidence}` : (site.confidence ?? 'unknown');
+  // The conclusion is graded by its weakest link (the site), not by the crediting claim alone.
+  const grade = site.confidence ?? 'unknown';
+  const claimGrade = credit && credit.confidence !== grade ? ` (the claim itself: ${credit.confidence})` : '';
+  const what = credit ? `${how({ ...credit, level: null }, names)}, ${grade}${claimGrade}` : grade;
   return `Most likely origin: ${step}, ${what}${others}.`;
 }
 
