@@ -7,6 +7,9 @@ const DRAW_FORMATS = ['text', 'mermaid', 'dot'] as const;
 
 const drawFormat = () => new Option('--format <format>', 'text, or a Mermaid/Graphviz drawing of the answer').choices(DRAW_FORMATS);
 
+/** The drawing formats, and PROV-O Turtle of what the answer rests on. */
+const provFormat = () => new Option('--format <format>', 'text, a Mermaid/Graphviz drawing of the answer, or PROV-O Turtle of what it rests on').choices([...DRAW_FORMATS, 'prov']);
+
 /** Add the query commands to `program`. */
 export function declareQueryCommands(program: Command, runner: CommandRunner): void {
   program
@@ -15,7 +18,7 @@ export function declareQueryCommands(program: Command, runner: CommandRunner): v
     .argument('<capability>', 'capability id or alias, e.g. cot')
     .option('-m, --model <model>', 'follow one model\'s lineage')
     .option('--all-paths', 'every path through the lineage, not only the shortest')
-    .addOption(drawFormat())
+    .addOption(provFormat())
     .addHelpText('after', examples(['gptlineage trace cot', 'gptlineage trace icl --model chatgpt --all-paths', 'gptlineage trace cot --json | jq .origins', 'gptlineage trace cot --format dot | dot -Tsvg > cot.svg']))
     .action((cap: string, opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/trace.js')).traceCommand(ctx, cap, opts)));
 
@@ -25,7 +28,7 @@ export function declareQueryCommands(program: Command, runner: CommandRunner): v
     .argument('<model>', 'model id or alias')
     .argument('<capability>', 'capability id or alias')
     .option('--all-paths', 'every path through the lineage, not only the shortest')
-    .addOption(drawFormat())
+    .addOption(provFormat())
     .addHelpText('after', examples(['gptlineage why chatgpt icl', 'gptlineage why text-davinci-002 cot --json']))
     .action((model: string, cap: string, opts: object, cmd: Command) =>
       runner(cmd, async (ctx) => (await import('../commands/why.js')).whyCommand(ctx, model, cap, opts)),
@@ -47,7 +50,7 @@ export function declareQueryCommands(program: Command, runner: CommandRunner): v
     .option('--ancestors', 'only the ancestors')
     .option('--descendants', 'only the descendants')
     .option('--depth <n>', 'how many derivations to follow', depth)
-    .addOption(drawFormat())
+    .addOption(provFormat())
     .addHelpText('after', examples(['gptlineage lineage chatgpt --ancestors', 'gptlineage lineage davinci --descendants --depth 1', 'gptlineage lineage chatgpt --format mermaid']))
     .action((model: string, opts: object, cmd: Command) => runner(cmd, async (ctx) => (await import('../commands/lineage.js')).lineageCommand(ctx, model, opts)));
 

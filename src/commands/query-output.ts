@@ -1,5 +1,6 @@
 /** Shared by the query commands: load the graph once, print a result in the chosen format, pick the exit code. */
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { ProvSelection } from '../queries/prov.js';
 import { buildGraph } from '../graph/build-graph.js';
 import { knowledgeView } from '../graph/view/knowledge-view.js';
 import type { Graph } from '../graph/types.js';
@@ -26,4 +27,13 @@ export async function emit(ctx: CommandContext, result: QueryResult, format?: Fo
   if (chosen === 'text' && ctx.asOf) ctx.io.stdout.write(`As of ${ctx.asOf}: only what was known by then.\n\n`);
   ctx.io.stdout.write(out);
   return exitCodeFor(result);
+}
+
+/** Write the PROV-O Turtle of the whole graph, or of the part `only` selects (one answer's models, derivations, claims). */
+export async function emitProv(ctx: CommandContext, graph: Graph, only?: ProvSelection): Promise<number> {
+  // PROV is its own document, with the sources and methods a picture leaves out; it has no JSON form here.
+  if (ctx.json) throw new UsageError('--json and --format prov cannot be combined; choose one', 'USAGE_CONFLICTING_OPTIONS');
+  const [{ provDocument }, { renderProv }] = await Promise.all([import('../queries/prov.js'), import('../render/prov.js')]);
+  ctx.io.stdout.write(renderProv(provDocument(graph, only)));
+  return EXIT.ok;
 }

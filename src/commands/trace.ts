@@ -4,13 +4,13 @@ import { findEntity, requireCapabilityId, requireModelId } from '../graph/resolv
 import type { Graph } from '../graph/types.js';
 import { traceCapability } from '../queries/trace.js';
 import type { CommandContext } from './context.js';
-import { emit, loadGraph } from './query-output.js';
+import { emit, emitProv, loadGraph } from './query-output.js';
 
 /** Options of `trace` (and `why`), as commander parses them. */
 export interface TraceOptions {
   model?: string;
   allPaths?: boolean;
-  format?: 'text' | 'mermaid' | 'dot';
+  format?: 'text' | 'mermaid' | 'dot' | 'prov';
 }
 
 /** Trace a capability along one model's lineage or every model's. */
@@ -20,6 +20,8 @@ export async function traceCommand(ctx: CommandContext, capability: string, opts
   const cap = requireCapabilityId(graph, capability);
   const model = opts.model === undefined ? undefined : requireModelId(graph, opts.model);
   const result = traceCapability(graph, { capability: cap, model, allPaths: opts.allPaths, minConfidence: ctx.minConfidence });
+  // As PROV: the models and steps of the answer, and its claims derived from their sources.
+  if (opts.format === 'prov') return emitProv(ctx, graph, { models: result.modelRefs.map((m) => m.id), derivations: result.derivations.map((d) => d.id), claims: result.claims.map((c) => c.id) });
   return emit(ctx, result, opts.format);
 }
 

@@ -2,7 +2,8 @@
  * W3C PROV-O in Turtle: models and sources are prov:Entity, derivations prov:Activity that
  * prov:used their parents and whose plans are the methods, organisations prov:Organization; a
  * translation or re-post prov:hadPrimarySource its original; what documents a model or a
- * derivation is rdfs:seeAlso.
+ * derivation is rdfs:seeAlso. A claim (in a trace) is a prov:Entity derived from the sources
+ * that support or qualify it; a contradicting source is gl:contradictedBy, not an influence.
  */
 import type { ProvDocument } from '../queries/prov.js';
 import { sanitizeLine } from './sanitize.js';
@@ -36,6 +37,21 @@ export function renderProv(doc: ProvDocument): string {
       block(iri(d.to), ['prov:wasGeneratedBy', iri(d.id)], ...opt('prov:wasDerivedFrom', d.from.map(iri))),
     ]),
     ...doc.methods.map((m) => block(iri(m.id), ['a', 'prov:Plan'], ['rdfs:label', lit(m.name)])),
+    ...doc.claims.map((c) =>
+      block(
+        iri(c.id),
+        ['a', 'prov:Entity'],
+        ['rdfs:label', lit(c.statement)],
+        ['gl:claimKind', lit(c.kind)],
+        ['gl:confidence', lit(c.confidence)],
+        ['gl:capability', iri(c.capability)],
+        ...opt('gl:about', c.about.map(iri)),
+        ...opt('prov:wasDerivedFrom', c.derivedFrom.map(iri)),
+        ...opt('gl:contradictedBy', c.contradictedBy.map(iri)),
+      ),
+    ),
+    // A capability is what claims are about, not a thing that was made or used: a label, no PROV class.
+    ...doc.capabilities.map((c) => block(iri(c.id), ['rdfs:label', lit(c.name)])),
     ...doc.sources.map((s) =>
       block(iri(s.id), ['a', 'prov:Entity'], ['rdfs:label', lit(s.title, s.language)], ...opt('rdfs:seeAlso', s.url === null ? [] : [`<${encodeUrl(s.url)}>`]), ...opt('prov:hadPrimarySource', s.versionOf === null ? [] : [iri(s.versionOf)])),
     ),
