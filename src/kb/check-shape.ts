@@ -1,9 +1,9 @@
 /** Check one parsed file against the schema, entity by entity, and keep the valid ones. */
 import type { z } from 'zod';
-import { isMap, type Document, type LineCounter } from 'yaml';
 import { issue, type KbIssue } from './issues.js';
 import { compactStrings } from './compact-strings.js';
-import { locate, type PathPosition } from './locate.js';
+import type { PathPosition } from './locate.js';
+import type { ParsedFile } from './parsed-file.js';
 import { ClaimSchema, SourceSchema, ModelSchema, MethodSchema, DerivationSchema, CapabilitySchema, QuestionSchema, ErratumSchema, ReviewSchema } from './schema.js';
 import { didYouMean, type SuggestionBudget } from './suggest.js';
 import { KIND_OF_SECTION, SECTIONS, type Section } from './types.js';
@@ -31,24 +31,17 @@ export interface ShapeResult {
 }
 
 /**
- * `relocate` finds positions once `doc` is gone (see `lazyLocator`): entities keep it for the
- * semantic rules instead of the document itself. `strings` is the pool shared by every file
- * (see `compactStrings`), `budget` what did-you-mean may still spend in this run.
+ * `relocate` finds positions once the parsed file is gone (see `lazyLocator`): entities keep it
+ * for the semantic rules instead of the document itself. `strings` is the pool shared by every
+ * file (see `compactStrings`), `budget` what did-you-mean may still spend in this run.
  */
-export function checkShape(
-  doc: Document.Parsed,
-  lineCounter: LineCounter,
-  file: string,
-  relocate: Relocate,
-  strings: Map<string, string>,
-  budget?: SuggestionBudget,
-): ShapeResult {
-  const where = (path: ReadonlyArray<PropertyKey>, key?: string) => ({ file, path: path.join('.'), ...locate(doc, lineCounter, path, key) });
-  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+export function checkShape(parsed: ParsedFile, file: string, relocate: Relocate, strings: Map<string, string>, budget?: SuggestionBudget): ShapeResult {
+  const where = (path: ReadonlyArray<PropertyKey>, key?: string) => ({ file, path: path.join('.'), ...parsed.locate(path, key) });
+  const { data } = parsed;
   if (data === null || data === undefined) {
     return { entities: [], issues: [issue('EMPTY_FILE', 'the file holds no knowledge; add a section such as `models:` or delete the file', { file, line: 1, column: 1 })] };
   }
-  if (!isMap(doc.contents) || typeof data !== 'object' || Array.isArray(data)) {
+  if (!parsed.rootIsMap || typeof data !== 'object' || Array.isArray(data)) {
     return { entities: [], issues: [issue('NOT_A_MAPPING', `a knowledge file is a mapping of sections (${SECTIONS.join(', ')}), each a list`, where([]))] };
   }
   const issues: KbIssue[] = [];
@@ -74,7 +67,7 @@ export function checkShape(
       if (typeof raw.id !== 'string') return;
       const data = compactStrings(result.success ? result.data : raw, strings) as Record<string, unknown>;
       // data.id, not raw.id: the compacted copy, which keeps no slice of the file's text alive.
-      entities.push(new ShapedEntity(section, data.id as string, data, result.success, file, index, locate(doc, lineCounter, path), relocate));
+      entities.push(new ShapedEntity(section, data.id as string, data, result.success, file, index, parsed.locate(path), relocate));
     });
   }
   return { entities, issues };

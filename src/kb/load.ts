@@ -1,5 +1,6 @@
 /**
- * The validation pipeline: list files → read → parse YAML → check shape → semantic rules.
+ * The validation pipeline: list files → read → parse YAML (the fast path first, see
+ * parse-yaml-fast.ts) → check shape → semantic rules.
  * Returns every issue found, and the merged knowledge base when there is no error.
  * Linear in the size of the input; each file's YAML document is dropped once its entities are
  * checked (positions needed later are found by parsing that file again, see `lazyLocator`).
@@ -11,6 +12,8 @@ import { compareIssues, type KbIssue } from './issues.js';
 import { listKnowledgeFiles, type KnowledgeFileRef } from './list-files.js';
 import { lazyLocator } from './locate.js';
 import { parseYaml } from './parse-yaml.js';
+import { parseYamlFast } from './parse-yaml-fast.js';
+import { fromDocument, fromFast } from './parsed-file.js';
 import { readText } from './read-text.js';
 import { RULES } from './rules/index.js';
 import { suggestionBudget, type SuggestionBudget } from './suggest.js';
@@ -49,10 +52,19 @@ export function loadKnowledge(inputs: KbInput[]): LoadResult {
       issues.push(read.issue);
       continue;
     }
+    const relocate = relocator(file, read.text.length);
+    const fast = parseYamlFast(read.text);
+    // A file with a problem is read again by parseYaml, whose messages have positions; the fast
+    // attempt spends no did-you-mean budget, since its messages are dropped.
+    const quick = fast && checkShape(fromFast(fast), file.display, relocate, strings, suggestionBudget(0));
+    if (quick && quick.issues.length === 0) {
+      append(records, quick.entities);
+      continue;
+    }
     const parsed = parseYaml(read.text, file.display);
     append(issues, parsed.issues);
     if (!parsed.doc) continue;
-    const shape = checkShape(parsed.doc, parsed.lineCounter, file.display, relocator(file, read.text.length), strings, budget);
+    const shape = checkShape(fromDocument({ doc: parsed.doc, lineCounter: parsed.lineCounter }), file.display, relocate, strings, budget);
     append(issues, shape.issues);
     append(records, shape.entities);
   }

@@ -78,6 +78,13 @@ const REFUSALS = {
   YAML_TOO_DEEP: `nesting is deeper than ${MAX_DEPTH} levels; knowledge files need only a few`,
 } as const;
 
+/** The number of lexical tokens in `text`, counting no further than just past `limit`. */
+export function countTokensUpTo(text: string, limit: number): number {
+  let count = 0;
+  for (const _ of new Lexer().lex(text)) if (++count > limit) break;
+  return count;
+}
+
 type Cst = { tokens: CST.Token[] } | { refused: keyof typeof REFUSALS; offset: number };
 
 /**
