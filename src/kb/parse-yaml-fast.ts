@@ -13,7 +13,7 @@
  */
 import { load, type LoadOptions, type State } from 'js-yaml';
 import { CORE_SCHEMA } from './yaml-core-types.js';
-import { MAX_DEPTH, MAX_TOKENS, countTokensUpTo } from './parse-yaml.js';
+import { MAX_DEPTH, MAX_TOKENS } from './parse-yaml.js';
 import type { PathPosition } from './locate.js';
 
 export interface FastParsed {
@@ -50,13 +50,12 @@ const DECLINED_TEXT = new RegExp(
 
 export function parseYamlFast(text: string): FastParsed | undefined {
   if (DECLINED_TEXT.test(text)) return undefined;
-  // A file this long might hold more tokens than parseYaml takes (a token needs at least half a character).
-  if (text.length > MAX_TOKENS / 2 && countTokensUpTo(text, MAX_TOKENS) > MAX_TOKENS) return undefined;
   const collections = new Set<object>();
   const entityPositions = new Map<object, PathPosition>();
   const opened: Array<PathPosition & { offset: number }> = [];
   let last: ParserState | undefined;
   let multiLineFlow = false;
+  let nodes = 0;
   let data: unknown;
   try {
     const options: LoadOptions & { maxDepth: number } = {
@@ -65,6 +64,8 @@ export function parseYamlFast(text: string): FastParsed | undefined {
       listener(event, published) {
         const state = (last = published as ParserState);
         if (event === 'open') {
+          // More nodes than parseYaml takes tokens (each node is at least one): stop, and let it refuse.
+          if (++nodes > MAX_TOKENS) throw new RangeError('too many nodes');
           opened.push({ line: state.line + 1, column: state.position - state.lineStart + 1, offset: state.position });
           return;
         }

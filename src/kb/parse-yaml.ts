@@ -14,7 +14,8 @@ import { shorten } from './shorten.js';
 export const MAX_DEPTH = 64;
 
 /**
- * Lexical tokens per file. A knowledge file has a few thousand (the largest bundled one ~4,000;
+ * Lexical tokens per file the yaml package reads (the fast path, parse-yaml-fast.ts, stops at as
+ * many nodes, and sends a file with a problem here, where it is refused). A knowledge file has a few thousand (the largest bundled one ~4,000;
  * 300,000 is about 2,500 flow-style derivations). The yaml package needs ~0.3 KB and ~1 µs per
  * token, so 8 MB of tiny tokens would take gigabytes and tens of seconds; at this cap the worst
  * file measured (every reference dangling) validates in ~1.5 s. Counted while lexing, so
@@ -77,13 +78,6 @@ const REFUSALS = {
   FILE_TOO_LARGE: `the file holds more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; knowledge files need a few thousand — split it into several files`,
   YAML_TOO_DEEP: `nesting is deeper than ${MAX_DEPTH} levels; knowledge files need only a few`,
 } as const;
-
-/** The number of lexical tokens in `text`, counting no further than just past `limit`. */
-export function countTokensUpTo(text: string, limit: number): number {
-  let count = 0;
-  for (const _ of new Lexer().lex(text)) if (++count > limit) break;
-  return count;
-}
 
 type Cst = { tokens: CST.Token[] } | { refused: keyof typeof REFUSALS; offset: number };
 
