@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { bundledKnowledgeDir, packageRoot, snapshotBytesPath, snapshotPath } from '../kb/bundled.js';
 import { cacheDir, cacheKey, readCache } from '../kb/cache.js';
 import { writeCache } from '../kb/cache-write.js';
+import { cacheSecret } from '../kb/cache-seal.js';
 import { listKnowledgeFiles } from '../kb/list-files.js';
 import { readBytes } from '../kb/read-text.js';
 import { readFreshSnapshot } from '../kb/snapshot.js';
@@ -23,11 +24,12 @@ export async function loadKb(ctx: CommandContext): Promise<Kb> {
   const pack = dir ? packKey(ctx, snapshot!.contentHash) : undefined;
   const { loadKnowledge, checkCachedKb } = await import('../kb/load.js');
   // An entry is a few times the size of its YAML; the bundled knowledge is in it too.
-  const cached = dir && pack ? readCache(dir, pack.key, { maxBytes: 64 * 1048576 + 4 * pack.bytes, check: checkCachedKb }) : undefined;
+  const secret = dir && pack ? cacheSecret(dir) : undefined;
+  const cached = dir && pack ? readCache(dir, pack.key, { maxBytes: 64 * 1048576 + 4 * pack.bytes, check: checkCachedKb, secret }) : undefined;
   if (cached) return cached;
   const result = loadKnowledge(inputs);
   if (!result.kb) throw new KbInvalidError(result.issues);
-  if (dir && pack) writeCache(dir, pack.key, result.kb);
+  if (dir && pack) writeCache(dir, pack.key, result.kb, secret);
   return result.kb;
 }
 

@@ -3,24 +3,45 @@
  * on any failure the temp file is removed and the cache is simply skipped.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryPath } from './cache.js';
+import { sealer } from './cache-seal.js';
 import { SECTIONS, type Kb } from './types.js';
 
-/** Store `kb` as the entry for `key` in `dir`, or do nothing when that cannot be done safely. */
-export function writeCache(dir: string, key: string, kb: Kb): void {
-  const target = join(dir, `kb-${key}.json`);
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+type Seal = ReturnType<typeof sealer>;
+
+/**
+ * Store `kb` as the entry for `key` in `dir`, sealed with `secret` when there is one (see
+ * cache-seal.ts), or do nothing when that cannot be done safely.
+ */
+export function writeCache(dir: string, key: string, kb: Kb, secret?: Buffer): void {
+  const target = entryPath(dir, key);
+  const seal = secret ? sealer(secret) : undefined;
   try {
     mkdirSync(dir, { recursive: true });
-    writeJsonInPieces(temp, key, kb);
+  } catch {
+    return;
+  }
+  if (!atomically(target, (temp) => writeJsonInPieces(temp, key, kb, seal)) || !seal) return;
+  const digest = seal.digest();
+  atomically(`${target}.seal`, (temp) => writeFileSync(temp, digest, { flag: 'wx' }));
+}
+
+/** Write `target` through a fresh temp file and a rename; false (and no temp file left) on any failure. */
+function atomically(target: string, write: (temp: string) => void): boolean {
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    write(temp);
     renameSync(temp, target);
+    return true;
   } catch {
     try {
       unlinkSync(temp);
     } catch {
       // nothing was written
     }
+    return false;
   }
 }
 
@@ -28,13 +49,13 @@ export function writeCache(dir: string, key: string, kb: Kb): void {
  * The same JSON as `JSON.stringify({ key, kb })`, written entity by entity: at 100k models the
  * whole document is ~180 MB, which as one string plus its UTF-8 copy doubled peak memory.
  */
-function writeJsonInPieces(path: string, key: string, kb: Kb): void {
+function writeJsonInPieces(path: string, key: string, kb: Kb, seal: Seal | undefined): void {
   const fd = openSync(path, 'wx'); // a fresh name: never writes through a planted file or link
   let pending = '';
   const put = (text: string) => {
     pending += text;
     if (pending.length > 1 << 20) {
-      writeAll(fd, pending);
+      writeAll(fd, pending, seal);
       pending = '';
     }
   };
@@ -48,7 +69,7 @@ function writeJsonInPieces(path: string, key: string, kb: Kb): void {
     put(',"locations":{');
     Object.entries(kb.locations).forEach(([id, at], j) => put(`${j > 0 ? ',' : ''}${JSON.stringify(id)}:${JSON.stringify(at)}`));
     put('}}}');
-    writeAll(fd, pending);
+    writeAll(fd, pending, seal);
   } finally {
     closeSync(fd);
   }
@@ -58,8 +79,9 @@ function writeJsonInPieces(path: string, key: string, kb: Kb): void {
  * Write all of `text` or throw: writeSync may write less than asked (a full disk, `ulimit -f`),
  * and a short entry renamed into place would be read back, and fail, on every run.
  */
-function writeAll(fd: number, text: string): void {
+function writeAll(fd: number, text: string, seal: Seal | undefined): void {
   const bytes = Buffer.from(text, 'utf8');
+  seal?.update(bytes);
   for (let done = 0; done < bytes.length; ) {
     const n = writeSync(fd, bytes, done, bytes.length - done);
     if (n <= 0) throw new Error('short write');

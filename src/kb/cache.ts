@@ -3,13 +3,15 @@
  * It lives in the user's cache directory, is safe to delete, is written atomically (temp file
  * + rename, every byte checked) and is silently skipped when it cannot be read or written.
  * Anyone who can write the directory can forge an entry, so an entry is read only from a
- * regular file of bounded size and used only once it passes the knowledge schema and rules
- * (`check`); otherwise it is deleted and rebuilt.
+ * regular file of bounded size and used only when its seal shows this user's runs wrote it
+ * (cache-seal.ts) or once it passes the knowledge schema and rules (`check`); otherwise it is
+ * deleted and rebuilt.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { sealMatches } from './cache-seal.js';
 import { readBounded } from './read-text.js';
 import { SECTIONS, type Kb } from './types.js';
 
@@ -40,22 +42,31 @@ export interface CacheRead {
   maxBytes?: number;
   /** The full check of an entry's knowledge base (schema and rules); the outline alone when absent. */
   check?: (kb: Kb) => Kb | undefined;
+  /** This user's cache secret: an entry sealed with it skips `check`. */
+  secret?: Buffer;
 }
 
 /** The entry for `key` when it is sound; a damaged or forged one is deleted so that it is rebuilt. */
 export function readCache(dir: string, key: string, options: CacheRead = {}): Kb | undefined {
-  const path = join(dir, `kb-${key}.json`);
-  const text = readEntry(path, options.maxBytes ?? DEFAULT_MAX_ENTRY);
-  if (text === undefined) return undefined;
+  const path = entryPath(dir, key);
+  const bytes = readEntry(path, options.maxBytes ?? DEFAULT_MAX_ENTRY);
+  if (bytes === undefined) return undefined;
+  const sealed = options.secret !== undefined && sealMatches(options.secret, bytes, readEntry(`${path}.seal`, 128)?.toString('latin1'));
+  const check = sealed || !options.check ? (k: Kb) => k : options.check;
   let kb: Kb | undefined;
   try {
-    const entry = JSON.parse(text) as { key?: unknown; kb?: unknown } | null;
-    kb = entry?.key === key && looksLikeKb(entry.kb) ? (options.check ?? ((k: Kb) => k))(entry.kb) : undefined;
+    const entry = JSON.parse(bytes.toString('utf8')) as { key?: unknown; kb?: unknown } | null;
+    kb = entry?.key === key && looksLikeKb(entry.kb) ? check(entry.kb) : undefined;
   } catch {
     kb = undefined; // not JSON, or a shape the check could not even walk
   }
   if (!kb) removeQuietly(path);
   return kb;
+}
+
+/** Where the entry for `key` lives; its seal is beside it, with `.seal` appended. */
+export function entryPath(dir: string, key: string): string {
+  return join(dir, `kb-${key}.json`);
 }
 
 const DEFAULT_MAX_ENTRY = 512 * 1024 * 1024;
@@ -65,7 +76,7 @@ const DEFAULT_MAX_ENTRY = 512 * 1024 * 1024;
  * at 4 GB) and without blocking (a FIFO hung the query), then required to be a regular file
  * and read no further than the cap.
  */
-function readEntry(path: string, maxBytes: number): string | undefined {
+function readEntry(path: string, maxBytes: number): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
@@ -75,8 +86,7 @@ function readEntry(path: string, maxBytes: number): string | undefined {
   }
   try {
     if (!fstatSync(fd).isFile()) return removeQuietly(path);
-    const bytes = readBounded(fd, maxBytes);
-    return bytes === undefined ? removeQuietly(path) : bytes.toString('utf8');
+    return readBounded(fd, maxBytes) ?? removeQuietly(path);
   } catch {
     return undefined;
   } finally {
