@@ -27,7 +27,8 @@ beforeEach(() => rmSync(dir, { recursive: true, force: true }));
 afterAll(() => sandbox?.remove());
 
 const show = (kb = pack) => runCli(sandbox.bin, ['show', 'davinci', '--json', '--kb', kb], { env: sandbox.env, cwd: sandbox.scratch });
-const entries = () => (existsSync(dir) ? readdirSync(dir) : []);
+/** Entries and temp files; the seals beside entries and the secret are not listed. */
+const entries = () => (existsSync(dir) ? readdirSync(dir).filter((n) => !n.endsWith('.seal') && n !== 'seal.key') : []);
 
 /** The one cache entry: its path and parsed content. */
 function entry(): { path: string; value: { key: string; kb: { models: Array<{ id: string; name: string }> } } } {
