@@ -1,6 +1,7 @@
 /**
- * Colour is decided once: on for a terminal, off when stdout is not one, off under NO_COLOR,
- * TERM=dumb and --json; FORCE_COLOR and --color/--no-color override. Checked on `validate` of a
+ * Colour is decided once: on a terminal as Node's tty.WriteStream#hasColors() says (off under
+ * NO_COLOR, TERM=dumb, an unknown TERM, CI), off when stdout is not one, off under --json;
+ * FORCE_COLOR and --color/--no-color override. Checked on `validate` of a
  * pack with one error (its issue code is coloured), piped and on a pseudo-terminal.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ describe('colour decisions, stdout piped (not a terminal)', () => {
     ['TERM=dumb: off', { TERM: 'dumb' }, [], false],
     ['FORCE_COLOR=1: on', { FORCE_COLOR: '1' }, [], true],
     ['FORCE_COLOR=0: off', { FORCE_COLOR: '0' }, [], false],
+    ['FORCE_COLOR=false: off', { FORCE_COLOR: 'false' }, [], false],
+    ['FORCE_COLOR=3 with NO_COLOR: on (FORCE_COLOR wins, as in Node)', { FORCE_COLOR: '3', NO_COLOR: '1' }, [], true],
     ['--color: on', {}, ['--color'], true],
     ['--no-color beats FORCE_COLOR=1', { FORCE_COLOR: '1' }, ['--no-color'], false],
     ['--json beats FORCE_COLOR=1 and --color', { FORCE_COLOR: '1' }, ['--json', '--color'], false],
@@ -66,6 +69,18 @@ describe.skipIf(!HAS_SCRIPT)(`colour decisions on a terminal${HAS_SCRIPT ? '' : 
     const r = tty({ TERM: 'dumb' });
     expect(r.output).toContain('UNKNOWN_KEY');
     expect(r.output).not.toContain(ESC);
+  });
+
+  // Node's hasColors() decides on a terminal: a TERM it does not know to have colours, or CI without a known CI's name, gets none.
+  it('no TERM on a terminal: off; TERM=screen or TMUX set: on', () => {
+    expect(tty({}).output).not.toContain(ESC);
+    expect(tty({ TERM: 'screen' }).output).toMatch(SGR);
+    expect(tty({ TMUX: '/tmp/tmux-0/default,1,0' }).output).toMatch(SGR);
+  });
+
+  it('CI=true on a terminal: off, unless FORCE_COLOR', () => {
+    expect(tty({ TERM: 'xterm-256color', CI: 'true' }).output).not.toContain(ESC);
+    expect(tty({ TERM: 'xterm-256color', CI: 'true', FORCE_COLOR: '1' }).output).toMatch(SGR);
   });
 
   it('--json on a terminal: no colour in the JSON', () => {
