@@ -1,6 +1,6 @@
 /**
  * The second round of hostile packs, query side, through the built CLI: BibTeX and terminal
- * output of hostile sources, Mermaid and DOT labels, a 7 MB description at 40 and 80 columns,
+ * output of hostile sources, Mermaid and DOT labels, a 7 MB description at 40 and 80 columns (and one in many scripts),
  * a 20,000-word search, one pack given twice, and forged, special or short cache entries. Each
  * run: its exit code, no stack trace, nothing raw, and that it ends (a kill timeout that only
  * catches hangs). Validation cases of the same round are in cases/round-two.ts.
@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, stackLines, type RunResult } from './support/run-cli.js';
 import { createSandbox, type Sandbox } from './support/sandbox.js';
@@ -40,7 +41,7 @@ derivations:
 `;
 
 let sandbox: Sandbox;
-const dirs = { hostile: '', long: '', words: '', small: '' };
+const dirs = { hostile: '', long: '', mixed: '', words: '', small: '' };
 const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`).join(' ');
 beforeAll(() => {
   sandbox = createSandbox();
@@ -49,6 +50,9 @@ beforeAll(() => {
   // ~7 MB of description: 1.45 million short words.
   const prose = Array.from({ length: 1_450_000 }, (_, i) => `w${i % 997}`).join(' ');
   writeFileSync(join(dirs.long, 'l.yaml'), `models:\n  - id: rb-long\n    name: Long\n    description: "${prose}"\n`);
+  // ~7 MB of CJK, emoji (ZWJ families, flags), combining accents, Hangul and Devanagari: every width path, and segmenting.
+  const unit = '思维链推理能力来自代码训练 👨‍👩‍👧 cafe\u0301 🇨🇳 한국어 क्षत्रिय exhibits-code-cushman-001 ';
+  writeFileSync(join(dirs.mixed, 'm.yaml'), `models:\n  - id: rb-mixed\n    name: Mixed\n    description: "${unit.repeat(Math.floor(7e6 / Buffer.byteLength(unit)))}"\n`);
   writeFileSync(join(dirs.words, 'w.yaml'), `models:\n  - id: rb-words\n    name: Words\n    description: "${words}"\n`);
   writeFileSync(join(dirs.small, 'm.yaml'), 'models:\n  - id: rb-small\n    name: Small\n');
 });
@@ -111,6 +115,14 @@ describe.concurrent('round two, through queries', () => {
     const prose = lines.filter((l) => /^\s*w\d+ /.test(l));
     expect(prose.length).toBeGreaterThan(50_000);
     expect(prose.filter((l) => l.length > columns)).toEqual([]);
+  }, HANG_MS);
+
+  it('show on a 7 MB description in many scripts ends, every line within 80 columns as string-width counts them', async () => {
+    const r = await run(['show', 'rb-mixed', '--kb', dirs.mixed], { COLUMNS: '80' });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.includes('👨‍👩‍👧 cafe\u0301 🇨🇳')).length).toBeGreaterThan(50_000);
+    expect(lines.filter((l) => stringWidth(l) > 80)).toEqual([]);
   }, HANG_MS);
 
   it('search with 20,000 words finds the entity holding them all', async () => {

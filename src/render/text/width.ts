@@ -28,11 +28,15 @@ export function widthUpTo(s: string, cap: number): number {
   const plain = stripAnsi(s);
   // The common case, and all of a hostile 7 MB description of short words, needs no segmenting.
   if (FIXED.test(plain)) return plain.length + (plain.match(WIDE)?.length ?? 0);
+  // A short word is measured once (as a cluster is), so text that repeats itself costs a lookup.
+  const known = plain.length <= 32 ? widths.get(plain) : undefined;
+  if (known !== undefined) return known;
   let width = 0;
   for (const g of graphemes(plain)) {
     width += clusterWidth(g);
-    if (width > cap) break;
+    if (width > cap) return width;
   }
+  if (plain.length <= 32) remember(plain, width);
   return width;
 }
 
@@ -48,7 +52,7 @@ export function* graphemes(s: string): Generator<string> {
 }
 
 // string-width spends 5–14 µs on one cluster (its emoji test), so 3.5 million clusters of hostile text
-// would take half a minute; a text repeats its clusters, so each is measured once (up to a bound).
+// would take half a minute; a text repeats its clusters and words, so each is measured once (up to a bound).
 const widths = new Map<string, number>();
 
 /** One cluster's columns: string-width's answer (its width of a string is the sum over clusters). */
@@ -56,11 +60,12 @@ export function clusterWidth(g: string): number {
   const code = g.charCodeAt(0);
   if (g.length === 1 && code >= 0x20 && code <= 0x7e) return 1;
   let w = widths.get(g);
-  if (w === undefined) {
-    w = stringWidth(g);
-    if (widths.size < 100_000) widths.set(g, w);
-  }
+  if (w === undefined) remember(g, (w = stringWidth(g)));
   return w;
+}
+
+function remember(text: string, width: number): void {
+  if (widths.size < 100_000) widths.set(text, width);
 }
 
 /** `s` in pieces of at most PIECE code units, each cut where a new grapheme cluster surely starts (or, in a run of marks, at least where a code point does). */
