@@ -49,19 +49,26 @@ export interface CacheRead {
 /** The entry for `key` when it is sound; a damaged or forged one is deleted so that it is rebuilt. */
 export function readCache(dir: string, key: string, options: CacheRead = {}): Kb | undefined {
   const path = entryPath(dir, key);
-  const bytes = readEntry(path, options.maxBytes ?? DEFAULT_MAX_ENTRY);
-  if (bytes === undefined) return undefined;
-  const sealed = options.secret !== undefined && sealMatches(options.secret, bytes, readEntry(`${path}.seal`, 128)?.toString('latin1'));
-  const check = sealed || !options.check ? (k: Kb) => k : options.check;
+  const read = readSealed(path, options);
+  if (read === undefined) return undefined;
+  const check = read.sealed || !options.check ? (k: Kb) => k : options.check;
   let kb: Kb | undefined;
   try {
-    const entry = JSON.parse(bytes.toString('utf8')) as { key?: unknown; kb?: unknown } | null;
+    const entry = JSON.parse(read.text) as { key?: unknown; kb?: unknown } | null;
     kb = entry?.key === key && looksLikeKb(entry.kb) ? check(entry.kb) : undefined;
   } catch {
     kb = undefined; // not JSON, or a shape the check could not even walk
   }
   if (!kb) removeQuietly(path);
   return kb;
+}
+
+/** The entry's text and whether its seal matches; its bytes are garbage before the text is parsed (180 MB at 100k models). */
+function readSealed(path: string, options: CacheRead): { text: string; sealed: boolean } | undefined {
+  const bytes = readEntry(path, options.maxBytes ?? DEFAULT_MAX_ENTRY);
+  if (bytes === undefined) return undefined;
+  const sealed = options.secret !== undefined && sealMatches(options.secret, bytes, readEntry(`${path}.seal`, 128)?.toString('latin1'));
+  return { text: bytes.toString('utf8'), sealed };
 }
 
 /** Where the entry for `key` lives; its seal is beside it, with `.seal` appended. */
@@ -85,8 +92,9 @@ function readEntry(path: string, maxBytes: number): Buffer | undefined {
     return undefined;
   }
   try {
-    if (!fstatSync(fd).isFile()) return removeQuietly(path);
-    return readBounded(fd, maxBytes) ?? removeQuietly(path);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return removeQuietly(path);
+    return readBounded(fd, maxBytes, stat.size) ?? removeQuietly(path);
   } catch {
     return undefined;
   } finally {

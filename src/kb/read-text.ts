@@ -80,9 +80,10 @@ export function readBytes(path: string, display: string): { ok: true; bytes: Buf
     return { ok: false, issue: accessIssue(error, display) };
   }
   try {
-    const problem = statProblem(fstatSync(fd), path, display);
+    const stat = fstatSync(fd);
+    const problem = statProblem(stat, path, display);
     if (problem) return { ok: false, issue: problem };
-    const bytes = readBounded(fd, MAX_FILE_BYTES);
+    const bytes = readBounded(fd, MAX_FILE_BYTES, stat.size);
     return bytes ? { ok: true, bytes } : { ok: false, issue: tooLarge(display, 'the file grew past the cap while being read') };
   } catch (error) {
     return { ok: false, issue: accessIssue(error, display) };
@@ -91,17 +92,28 @@ export function readBytes(path: string, display: string): { ok: true; bytes: Buf
   }
 }
 
-/** At most `cap` bytes from `fd`; undefined when there are more. Never trusts the size the file claims. */
-export function readBounded(fd: number, cap: number): Buffer | undefined {
-  const chunks: Buffer[] = [];
-  let total = 0;
+/**
+ * At most `cap` bytes from `fd`; undefined when there are more. Never trusts the size the file
+ * claims: `expected` (its st_size) only sizes the first buffer, one byte larger to notice growth,
+ * so that a 180 MB cache entry is read without a second copy.
+ */
+export function readBounded(fd: number, cap: number, expected = 0): Buffer | undefined {
+  const first = Buffer.allocUnsafe(Math.min(cap, Math.max(0, expected)) + 1);
+  let filled = 0;
+  while (filled < first.length) {
+    const n = readSync(fd, first, filled, first.length - filled, null);
+    if (n === 0) return first.subarray(0, filled);
+    filled += n;
+  }
+  const chunks: Buffer[] = [first];
+  let total = filled;
   for (;;) {
+    if (total > cap) return undefined;
     const chunk = Buffer.allocUnsafe(Math.min(1 << 20, cap + 1 - total));
     const n = readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) return Buffer.concat(chunks, total);
     chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     total += n;
-    if (total > cap) return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 /** The filtered view behind --as-of and impact: what it keeps, what goes with what it drops, and that the rest stays consistent. */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { knowledgeView } from '../../src/graph/view/knowledge-view.js';
+import { filteredView, knowledgeView } from '../../src/graph/view/knowledge-view.js';
 import { existsBy, sourceDate } from '../../src/kb/dates.js';
 import { loadKnowledge } from '../../src/kb/load.js';
 import type { Kb, Review } from '../../src/kb/types.js';
@@ -28,6 +28,17 @@ function lineage(reviews: Review[] = [review('r1', 'c-old', '2024-03', { confide
 }
 
 describe('knowledgeView', () => {
+  it('with nothing left out, changes only the reviewed claims, exactly as the full filter would', () => {
+    const bundled = loadKnowledge([{ path: new URL('../../knowledge', import.meta.url).pathname, base: '/' }]).kb!;
+    expect(bundled.reviews.length).toBeGreaterThan(0);
+    for (const whole of [bundled, lineage(), lineage([])]) {
+      const quick = knowledgeView(whole);
+      expect(quick).toEqual(filteredView(whole, {}));
+      const changed = quick.kb.claims.filter((c, i) => c !== whole.claims[i]).map((c) => c.id);
+      expect(new Set(changed)).toEqual(new Set(whole.reviews.map((r) => r.claim)));
+    }
+  });
+
   it('as of a day keeps only models released and sources published by then, and what rests on them', () => {
     const view = knowledgeView(lineage(), { asOf: '2022-12-11' }).kb;
     expect(view.models.map((m) => m.id)).toEqual(['m1']);

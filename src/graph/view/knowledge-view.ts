@@ -11,9 +11,34 @@ import type { KnowledgeView, Regrade, ViewOptions } from './types.js';
 import { keepErrata, keepQuestions } from './keep-notes.js';
 
 export function knowledgeView(kb: Kb, opts: ViewOptions = {}): KnowledgeView {
+  // Nothing to filter: only the reviewed claims change (copying everything cost 1.2 s at 100k models).
+  if (opts.asOf === undefined && opts.without === undefined) return reviewedView(kb);
+  return filteredView(kb, opts);
+}
+
+/**
+ * The view with nothing left out: a valid knowledge base keeps every entity and reference, so
+ * only claims under review differ (later evidence added, grade moved). Equal to filteredView(kb, {})
+ * (tests/queries/knowledge-view.test.ts).
+ */
+function reviewedView(kb: Kb): KnowledgeView {
+  if (kb.reviews.length === 0) return { kb, regrades: [] };
+  const reviewed = reviewClaims(kb.reviews, ids(kb.sources), () => true);
+  const touched = new Set([...reviewed.laterEvidence.keys(), ...reviewed.inForce.map((r) => r.claim)]);
+  const regrades: Regrade[] = [];
+  const claims = kb.claims.map((c) => {
+    if (!touched.has(c.id)) return c;
+    const evidence = [...(c.evidence ?? []), ...(reviewed.laterEvidence.get(c.id) ?? [])];
+    const graded = regradeClaim(withField(c, 'evidence', evidence.length > 0 || c.evidence !== undefined ? evidence : undefined), reviewed.inForce);
+    if (graded.regrade) regrades.push(graded.regrade);
+    return graded.claim;
+  });
+  return { kb: { ...kb, claims, reviews: reviewed.inForce }, regrades };
+}
+
+/** The knowledge as it stood on `asOf`, or without `without`: everything resting only on what is left out goes too. */
+export function filteredView(kb: Kb, opts: ViewOptions): KnowledgeView {
   const { asOf, without } = opts;
-  // Nothing to filter and nothing to apply: the knowledge as loaded (keeps large packs fast).
-  if (asOf === undefined && without === undefined && kb.reviews.length === 0) return { kb, regrades: [] };
   const exists = (date: Parameters<typeof existsBy>[0]) => asOf === undefined || existsBy(date, asOf);
   const sources = kb.sources.filter((s) => s.id !== without && exists(sourceDate(s)));
   const kept: Kept = { sources: ids(sources), models: new Set(), derivations: new Set(), claims: new Set() };
