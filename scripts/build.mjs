@@ -82,17 +82,30 @@ function patchDependencies() {
       // RegExp per call: ~20 ms for one `search` table. A global regex is safe with replace().
       // Only cli-table3's copy (6.x): strip-ansi 7, which width.ts uses, builds its regex once already.
       file: /node_modules\/cli-table3\/node_modules\/strip-ansi\/index\.js$/,
-      from: "module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;",
-      to: "const pattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(pattern, '') : string;",
+      edits: [
+        {
+          from: "module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;",
+          to: "const pattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(pattern, '') : string;",
+        },
+      ],
     },
     {
-      // string-width 8 builds /^\p{RGI_Emoji}$/v when its module loads: ~20 ms, a third of the query
-      // bundle's start-up, for text that mostly holds no emoji. Build it on the first cluster holding
-      // an emoji code point (\p{Emoji}, 0.03 ms to build), which every RGI emoji sequence does.
-      // The top-level copy only (cli-table3 keeps string-width 4); like the rest of this script, run from the repository root.
+      // string-width 8 (the top-level copy; cli-table3 keeps 4) builds two things when its module
+      // loads that most output never needs, together a third of the query bundle's start-up:
+      // /^\p{RGI_Emoji}$/v (~20 ms), built here on the first cluster holding an emoji code point
+      // (\p{Emoji}, 0.03 ms to build), which every RGI emoji sequence does; and an Intl.Segmenter
+      // (8–13 ms), built on the first string to segment. Like the rest of this script, run from the root.
       file: new RegExp(`^${process.cwd().replace(/[^\w/]/g, '\\$&')}/node_modules/string-width/index\\.js$`),
-      from: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
-      to: "let rgiEmojiPattern;\nconst emojiCodePoint = /\\p{Emoji}/u;\nconst rgiEmojiRegex = { test: (segment) => emojiCodePoint.test(segment) && (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment) };",
+      edits: [
+        {
+          from: 'const segmenter = new Intl.Segmenter();\n',
+          to: 'let realSegmenter;\nconst segmenter = { segment: (text) => (realSegmenter ??= new Intl.Segmenter()).segment(text) };\n',
+        },
+        {
+          from: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+          to: "let rgiEmojiPattern;\nconst emojiCodePoint = /\\p{Emoji}/u;\nconst rgiEmojiRegex = { test: (segment) => emojiCodePoint.test(segment) && (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment) };",
+        },
+      ],
     },
   ];
   return {
@@ -100,9 +113,12 @@ function patchDependencies() {
     setup(b) {
       for (const patch of patches) {
         b.onLoad({ filter: patch.file }, async (args) => {
-          const source = await readFile(args.path, 'utf8');
-          if (!source.includes(patch.from)) throw new Error(`patch for ${args.path} no longer applies; re-measure and update scripts/build.mjs`);
-          return { contents: source.replace(patch.from, () => patch.to), loader: 'js' };
+          let source = await readFile(args.path, 'utf8');
+          for (const { from, to } of patch.edits) {
+            if (!source.includes(from)) throw new Error(`patch for ${args.path} no longer applies; re-measure and update scripts/build.mjs`);
+            source = source.replace(from, () => to);
+          }
+          return { contents: source, loader: 'js' };
         });
       }
     },

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { breakWord, hanging, stripAnsi, visibleWidth, wrapProse } from '../../src/render/text/layout.js';
-import { graphemes } from '../../src/render/text/width.js';
+import { clusterWidth, graphemes } from '../../src/render/text/width.js';
 
 describe('wrapping', () => {
   it('keeps every line within the width and every character of every word', () => {
@@ -39,7 +39,7 @@ describe('wrapping', () => {
 
 describe('width, by string-width', () => {
   // Clusters that a per-code-point count gets wrong, and the safe ones between them.
-  const clusters = ['a', ' ', '-', '思', 'ア', 'Ａ', 'e\u0301', '\u0301', '👨‍👩‍👧', '👍🏽', '🇨🇳', '☺\ufe0f', '1\ufe0f\u20e3', '한', '\u1100\u1161\u11a8', 'क्ष', '\u200b', '\u0600a', '\r\n', '𠀋', '\u3099', 'ﾊﾞ'];
+  const clusters = ['a', ' ', '-', '思', 'ア', 'Ａ', 'e\u0301', '\u0301', '👨‍👩‍👧', '👍🏽', '🇨🇳', '☺\ufe0f', '1\ufe0f\u20e3', '한', '\u1100\u1161\u11a8', 'क्ष', '\u200b', '\u0600a', '\r\n', '𠀋', '\u3099', 'ﾊﾞ', '—', '■', '★', '©', '↔', '😀', '\u00ad', 'Ω', '①', 'ü', '\u2060'];
 
   it('counts columns as string-width does: emoji 2, combining marks 0, wide characters 2', () => {
     expect(visibleWidth('👨‍👩‍👧')).toBe(2);
@@ -57,6 +57,17 @@ describe('width, by string-width', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives string-width\'s width for every single code point of the BMP and the emoji planes (its shortcut for one code point)', () => {
+    const differ: string[] = [];
+    for (const [from, to] of [[0x20, 0xd7ff], [0xe000, 0xffff], [0x1f000, 0x1faff], [0x20000, 0x2001f]] as const) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        if (clusterWidth(ch) !== stringWidth(ch)) differ.push(cp.toString(16));
+      }
+    }
+    expect(differ).toEqual([]);
   });
 
   it('cuts pieces only where a cluster starts, so the clusters are the whole string\'s', () => {

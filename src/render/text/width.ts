@@ -6,6 +6,7 @@
  * string-width on a 40,000-character CJK paragraph took 512 ms. A piece is cut only where a
  * cluster starts, so the clusters are the same as the whole string's.
  */
+import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 
@@ -40,16 +41,24 @@ export function widthUpTo(s: string, cap: number): number {
   return width;
 }
 
-const segmenter = new Intl.Segmenter();
+// Built on first use: constructing an Intl.Segmenter takes 8–13 ms, and most output never needs one.
+let segmenter: Intl.Segmenter | undefined;
 
 /** The grapheme clusters of `s` (what a user sees as one character), segmented piece by piece. */
 export function* graphemes(s: string): Generator<string> {
-  if (FIXED.test(s)) {
+  // Text with nothing that joins code points (UAX #29 rules GB3–GB13) is one cluster per code point.
+  if (FIXED.test(s) || !JOINING.test(s)) {
     yield* s;
     return;
   }
+  segmenter ??= new Intl.Segmenter();
   for (const piece of pieces(s)) for (const { segment } of segmenter.segment(piece)) yield segment;
 }
+
+// Marks, joiners, emoji modifiers and tags, Hangul jamo, regional indicators, prepended marks, Thai and Lao AM, CR.
+const JOINING = /[\p{M}\u200c\u200d\uff9e\uff9f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{1f1e6}-\u{1f1ff}\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u0e33\u0eb3\r]/u;
+// What string-width counts as no column (its visibleCharacterRegex, negated).
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]$/u;
 
 // string-width spends 5–14 µs on one cluster (its emoji test), so 3.5 million clusters of hostile text
 // would take half a minute; a text repeats its clusters and words, so each is measured once (up to a bound).
@@ -57,12 +66,16 @@ const widths = new Map<string, number>();
 
 /** One cluster's columns: string-width's answer (its width of a string is the sum over clusters). */
 export function clusterWidth(g: string): number {
-  const code = g.charCodeAt(0);
+  const code = g.codePointAt(0)!;
   if (g.length === 1 && code >= 0x20 && code <= 0x7e) return 1;
+  // One code point that is no emoji: string-width's answer is its East Asian width (or 0 when invisible), without its segmenter.
+  if (g.length === (code > 0xffff ? 2 : 1) && !EMOJI.test(g)) return INVISIBLE.test(g) ? 0 : eastAsianWidth(code);
   let w = widths.get(g);
   if (w === undefined) remember(g, (w = stringWidth(g)));
   return w;
 }
+
+const EMOJI = /\p{Emoji}/u;
 
 function remember(text: string, width: number): void {
   if (widths.size < 100_000) widths.set(text, width);
