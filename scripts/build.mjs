@@ -11,7 +11,7 @@
 //   them by content: file times change with `npm install`, `git clone` and `cp -r`.
 // - dist/knowledge.snapshot.json: the bundled knowledge, validated (src/build/write-snapshot.ts).
 // - .build/meta.json: esbuild's metafile of dist/cli.cjs (not shipped); the build fails if the CLI
-//   script holds zod or yaml, or a command statically imports chalk
+//   script holds zod or yaml, or a command statically imports chalk or cli-table3
 //   (scripts/check-imports.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -78,11 +78,24 @@ function lazyBuiltins(names) {
 function patchDependencies() {
   const patches = [
     {
-      // string-width 8 builds two things when its module loads that most output never needs,
-      // together a third of the query bundle's start-up: /^\p{RGI_Emoji}$/v (~20 ms), built here on
-      // the first cluster holding an emoji code point (\p{Emoji}, 0.03 ms to build), which every RGI
-      // emoji sequence does; and an Intl.Segmenter (8–13 ms), built on the first string to segment.
-      file: /node_modules\/string-width\/index\.js$/,
+      // cli-table3 measures every cell through string-width → strip-ansi, which builds a new
+      // RegExp per call: ~20 ms for one `search` table. A global regex is safe with replace().
+      // Only cli-table3's copy (6.x): strip-ansi 7, which width.ts uses, builds its regex once already.
+      file: /node_modules\/cli-table3\/node_modules\/strip-ansi\/index\.js$/,
+      edits: [
+        {
+          from: "module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;",
+          to: "const pattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(pattern, '') : string;",
+        },
+      ],
+    },
+    {
+      // string-width 8 (the top-level copy; cli-table3 keeps 4) builds two things when its module
+      // loads that most output never needs, together a third of the query bundle's start-up:
+      // /^\p{RGI_Emoji}$/v (~20 ms), built here on the first cluster holding an emoji code point
+      // (\p{Emoji}, 0.03 ms to build), which every RGI emoji sequence does; and an Intl.Segmenter
+      // (8–13 ms), built on the first string to segment. Like the rest of this script, run from the root.
+      file: new RegExp(`^${process.cwd().replace(/[^\w/]/g, '\\$&')}/node_modules/string-width/index\\.js$`),
       edits: [
         {
           from: 'const segmenter = new Intl.Segmenter();\n',

@@ -1,6 +1,6 @@
 /**
  * The renderer registry: each format maps to a lazy loader, so a run loads only the renderer it
- * uses (and chalk only for text). Renderers are pure `(result, options) → string`.
+ * uses (and chalk and cli-table3 only for text). Renderers are pure `(result, options) → string`.
  */
 import type { ChalkInstance } from 'chalk';
 import type { QueryResult, ResultKind } from '../queries/types.js';

@@ -3,8 +3,6 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { breakWord, hanging, stripAnsi, visibleWidth, wrapProse } from '../../src/render/text/layout.js';
-import { makeStyle } from '../../src/render/text/style.js';
-import { table } from '../../src/render/text/table.js';
 import { clusterWidth, graphemes } from '../../src/render/text/width.js';
 
 describe('wrapping', () => {
@@ -92,15 +90,5 @@ describe('width, by string-width', () => {
       expect(stringWidth(p)).toBe(visibleWidth(p));
     }
     expect(pieces.map((p) => [...graphemes(p)]).flat()).toEqual([...graphemes(word)]);
-  });
-});
-
-describe('tables', () => {
-  it('line up columns by string-width, whatever the clusters in a cell', () => {
-    const rows = [['क्षत्रिय', 'x'], ['ab', 'y'], ['한국어 e\u0301', 'z'], ['👍🏽👍🏽', 'w'], ['👨‍👩‍👧 family', 'v']];
-    const lines = table(makeStyle(undefined), ['name', 'v'], rows, 80);
-    const starts = lines.filter((l) => !l.includes('─')).map((l) => stringWidth(l.replace(/\S+$/, '')));
-    expect(new Set(starts).size).toBe(1);
-    expect(lines.join('\n')).not.toContain('…');
   });
 });

@@ -1,12 +1,13 @@
-/**
- * Borderless tables fitted to the terminal width. Laid out here, no longer through cli-table3
- * 0.6.5: it pads and cuts cells by its own string-width 4, which measures clusters differently
- * from string-width 8 (width.ts) — `क्षत्रिय` is 8 columns to it and 4 to us — so a column of
- * Devanagari or combining accents came out misaligned, or cut with "…". Cells were already
- * wrapped here (cli-table3 would cut a long id short), so what it did was only the padding.
- */
-import { carryStyles, hanging, pad, stripAnsi, visibleWidth, WORD_GAP, wrapProse } from './layout.js';
+/** Borderless tables fitted to the terminal width, through cli-table3 with its own colours off. */
+import Table from 'cli-table3';
+import { carryStyles, hanging, stripAnsi, visibleWidth, WORD_GAP, wrapProse } from './layout.js';
 import type { Style } from './style.js';
+
+const NO_BORDER = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
 
 /** Narrow enough for five columns in a 40-column terminal, wide enough to hold a short word. */
 const MIN_WIDTH = 4;
@@ -19,16 +20,16 @@ export function table(st: Style, head: string[], rows: string[][], columns: numb
   // Too many columns for the terminal without chopping words into slivers: one record per row instead.
   const floors = head.map((h, i) => Math.min(WORD_FLOOR, Math.max(longestWord(h), ...rows.map((r) => longestWord(r[i] ?? '')))));
   if (floors.reduce((a, b) => a + b, 0) + 2 * (head.length - 1) > columns - indent) return records(st, head, rows, columns, indent);
+  const t = new Table({
+    chars: NO_BORDER,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+    colWidths: widths,
+    wordWrap: false,
+  });
+  // Cells are wrapped here, not by cli-table3, which would cut a long id short with "…".
   const wrapped = rows.map((row) => row.map((cell, i) => wrapCell(cell, widths[i]!)));
-  const lines = [head.map((h, i) => st.bold(wrapCell(h, widths[i]!))), widths.map((w) => st.dim('─'.repeat(w))), ...wrapped].flatMap((row) => rowLines(row, widths));
-  return lines.map((l) => `${' '.repeat(indent)}${l.trimEnd()}`);
-}
-
-/** One row of wrapped cells as lines: each cell padded to its column, columns two spaces apart, as tall as its tallest cell. */
-function rowLines(row: string[], widths: number[]): string[] {
-  const cells = widths.map((_, i) => (row[i] ?? '').split('\n'));
-  const height = Math.max(1, ...cells.map((c) => c.length));
-  return Array.from({ length: height }, (_, k) => cells.map((c, i) => pad(c[k] ?? '', widths[i]!)).join('  '));
+  t.push(head.map((h, i) => st.bold(wrapCell(h, widths[i]!))), widths.map((w) => st.dim('─'.repeat(w))), ...wrapped);
+  return t.toString().split('\n').map((l) => `${' '.repeat(indent)}${l.trimEnd()}`);
 }
 
 /**
