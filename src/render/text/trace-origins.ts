@@ -4,7 +4,7 @@ import { claimBlock } from './claim-block.js';
 import { clip, hanging, pad } from './layout.js';
 import { type Names } from './names.js';
 import { section } from './page.js';
-import { bestClaim, likeliest, stepName } from './trace-verdict.js';
+import { bestClaim, likeliest, stepName, unknownStart } from './trace-verdict.js';
 import { confidence, level, text, type Style } from './style.js';
 
 const MAX_SITES = 3;
@@ -14,7 +14,7 @@ export function firstAppearances(st: Style, names: Names, r: TraceResult, cols: 
   const ordered = [...r.origins].sort((a, b) => Number(a !== likeliest(r.origins)) - Number(b !== likeliest(r.origins)) || Number(a.unexplained) - Number(b.unexplained));
   const shown = verbose ? ordered : ordered.slice(0, MAX_SITES);
   const lines = shown.flatMap((s) => siteLine(st, names, s, cols));
-  if (r.origins.length === 0) lines.push(...hanging('  ', st.dim(r.minConfidence ? `No first appearance rests on ${r.minConfidence} ground or stronger.` : 'Nowhere on these lines does it rise above none.'), cols, 2));
+  if (r.origins.length === 0) lines.push(...hanging('  ', st.dim(r.minConfidence ? `No first appearance rests on ${r.minConfidence} ground or stronger.` : unknownStart(r) ?? 'Nowhere on these lines does it rise above none.'), cols, 2));
   if (shown.length < ordered.length) lines.push(...hanging('  ', st.dim(`… ${ordered.length - shown.length} more first appearances: --verbose`), cols, 4));
   const credits = verbose ? [...new Set(r.origins.flatMap((s) => s.credits))] : (r.origins.length > 0 ? [bestClaim(likeliest(r.origins).credits, names)?.id] : []).filter((x): x is string => x !== undefined);
   const blocks = credits.flatMap((id) => claimBlock(st, names, id, { indent: 2, columns: cols, evidence: verbose ? Infinity : r.model ? 1 : 2, more: false }));

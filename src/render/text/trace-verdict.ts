@@ -27,9 +27,15 @@ function holdersSentence(r: TraceResult, cap: string): string {
   return `${n} model${n === 1 ? ' has' : 's have'} ${cap}${r.models.length > n ? ` (of ${r.models.length} the knowledge speaks about)` : ''}.`;
 }
 
+/** When no first appearance is shown because the capability is held where the level before is unknown: says so. */
+export function unknownStart(r: TraceResult): string | null {
+  const held = r.lines.flatMap((l) => l.steps).find((s) => s.change === 'unknown' && isAbove(s.after));
+  return held ? `Where it first appears is unknown: no level is known for the models before ${text(held.to)}.` : null;
+}
+
 /** The likeliest origin: the best-supported credited site, or the first site when none is credited. */
 function originSentence(r: TraceResult, names: Names): string {
-  if (r.origins.length === 0) return r.model ? `It never rises above none on ${text(r.model)}'s lineage.` : 'No step is where it first appears.';
+  if (r.origins.length === 0) return unknownStart(r) ?? (r.model ? `It never rises above none on ${text(r.model)}'s lineage.` : 'No step is where it first appears.');
   const site = likeliest(r.origins);
   const step = stepName(names, site.derivation);
   const others = r.origins.length > 1 ? ` (${r.origins.length} first appearances in all; ${r.origins.filter((s) => s.unexplained).length} unexplained)` : '';

@@ -61,9 +61,12 @@ function levelSummary(st: Style, levels: TraceResult['models'], cols: number): s
   return (['strong', 'present', 'weak', 'none'] as const).flatMap((l) => {
     const ms = levels.filter((m) => m.level === l);
     if (ms.length === 0) return [];
-    const named = ms.slice(0, MAX_NAMED).map((m) => `${m.basis === 'inferred' ? '~' : ''}${text(m.model)}`);
-    const rest = ms.length > MAX_NAMED ? ` + ${ms.length - MAX_NAMED} more` : '';
-    return hanging(`  ${pad(level(st, l), 11)}  `, `${ms.length}: ${named.join(', ')}${rest}`, cols, 15);
+    const names = ms.map((m) => `${m.basis === 'inferred' ? '~' : ''}${text(m.model)}`);
+    const row = (n: number) => hanging(`  ${pad(level(st, l), 11)}  `, `${ms.length}: ${names.slice(0, n).join(', ')}${ms.length > n ? ` + ${ms.length - n} more` : ''}`, cols, 15);
+    // Fewer names rather than a third line.
+    let n = Math.min(MAX_NAMED, ms.length);
+    while (n > 1 && row(n).join('\n').split('\n').length > 2) n--;
+    return row(n);
   });
 }
 
