@@ -17,7 +17,14 @@ const EVIDENCE: FieldSpec[] = [['evidence', ['source'], 'source']];
 /** Reference fields by section: a field holding an id, a list of ids, or a list of objects with `sub`. */
 const FIELDS: Record<Section, FieldSpec[]> = {
   sources: [['versionOf', ['source']], ['partOf', ['source']]],
-  models: [['approximates', ['model'], 'model'], ['approximates', ['source'], 'source'], ['dates', ['source'], 'source'], ...SOURCE_LISTS],
+  models: [
+    ['approximates', ['model'], 'model'],
+    ['approximates', ['source'], 'source'],
+    ['dates', ['source'], 'source'],
+    ['describedBy.papers', ['source'], 'source'],
+    ['describedBy.per', ['source'], 'source'],
+    ...SOURCE_LISTS,
+  ],
   methods: [['variantOf', ['method']], ...SOURCE_LISTS],
   derivations: [['from', ['model']], ['to', ['model']], ['methods', ['method']], ['competesWith', ['derivation']], ['teachers', ['model']], ['data', ['source'], 'source'], ...EVIDENCE],
   capabilities: [['related', ['capability']], ...SOURCE_LISTS],
@@ -40,12 +47,18 @@ const FIELDS: Record<Section, FieldSpec[]> = {
 export function referencesOf(section: Section, data: Record<string, unknown>): Reference[] {
   const found: Reference[] = [];
   for (const [field, kinds, sub] of FIELDS[section]) {
-    const value = data[field];
-    if (typeof value === 'string') found.push({ path: [field], id: value, kinds });
+    // A dotted field reaches into a nested object (`describedBy.per`).
+    const at = field.split('.');
+    const value = at.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+    if (typeof value === 'string') found.push({ path: at, id: value, kinds });
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && sub !== undefined) {
+      const id = (value as Record<string, unknown>)[sub];
+      if (typeof id === 'string') found.push({ path: [...at, sub], id, kinds });
+    }
     if (!Array.isArray(value)) continue;
     value.forEach((element: unknown, index) => {
       const id = sub === undefined ? element : (element as Record<string, unknown> | null)?.[sub];
-      if (typeof id === 'string') found.push({ path: sub === undefined ? [field, index] : [field, index, sub], id, kinds });
+      if (typeof id === 'string') found.push({ path: sub === undefined ? [...at, index] : [...at, index, sub], id, kinds });
     });
   }
   return found;

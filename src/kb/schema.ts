@@ -52,6 +52,13 @@ export const ModelSchema = z.strictObject({
     .array(SourceRef.extend({ model: Ref, note: z.string().optional() }))
     .optional()
     .meta({ description: 'Closed models this open model approximates, with the source that says so.' }),
+  describedBy: z
+    .strictObject({
+      papers: z.array(SourceRef).meta({ description: 'The papers, with the part of each that describes the model; empty when `per` says there is none.' }),
+      per: SourceRef.meta({ description: "Who says so, e.g. the summary table's OpenAI Paper column (source and row)." }),
+    })
+    .optional()
+    .meta({ description: "The publications that describe this model, as a source names them (the summary table's OpenAI Paper column)." }),
   sources: z.array(SourceRef).optional(),
   description: z.string().optional(),
   notes: z.string().optional(),

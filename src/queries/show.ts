@@ -39,8 +39,9 @@ export function showEntity(graph: Graph, entity: Entity): ShowResult {
 /** Every source the page names: cited by its claims, steps, questions and errata, and the entity's own. */
 function sourcesOf(graph: Graph, entity: Entity, claims: Claim[], derivations: Derivation[], questions: Question[], errata: Erratum[]) {
   const own = 'sources' in entity.value && Array.isArray(entity.value.sources) ? entity.value.sources.map((s) => s.source) : [];
+  const paper = entity.kind === 'model' && entity.value.describedBy ? [...entity.value.describedBy.papers, entity.value.describedBy.per].map((s) => s.source) : [];
   const cited = 'evidence' in entity.value && Array.isArray(entity.value.evidence) ? entity.value.evidence.flatMap((e) => (e.source ? [e.source] : [])) : [];
-  const extra = [...own, ...cited, ...errata.flatMap((e) => e.readings.map((r) => r.source)), ...(entity.kind === 'source' ? [entity.value.id] : [])];
+  const extra = [...own, ...paper, ...cited, ...errata.flatMap((e) => e.readings.map((r) => r.source)), ...(entity.kind === 'source' ? [entity.value.id] : [])];
   return citedSources(graph, claims, derivations, questions, extra);
 }
 

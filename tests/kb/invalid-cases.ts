@@ -92,6 +92,12 @@ export const INVALID_CASES: InvalidCase[] = [
   { name: 'percentage over 100', yaml: `${SRC}${MODELS}methods:\n  - { id: x, name: X }\nderivations:\n  - id: d1\n    to: m2\n    methods: [x]\n    confidence: likely\n    evidence:\n      - source: s1\n        stance: supports\n        kind: experiment\n        note: n\n        quantities:\n          - { label: score, benchmark: MATH-500, value: 973, unit: percent }\n`, code: 'PERCENT_OVER_100', line: 19 },
   { name: 'more active parameters than parameters', yaml: 'models:\n  - id: m1\n    name: M1\n    parameters: { value: 37, unit: parameters }\n    activeParameters: { value: 671, unit: parameters }\n', code: 'ACTIVE_EXCEEDS_TOTAL', line: 5 },
   { name: 'teacher is also the parent', yaml: `${SRC}${MODELS}methods:\n  - { id: x, name: X }\nderivations:\n  - { id: d1, from: [m1], to: m2, teachers: [m1], methods: [x], confidence: likely, evidence: [${EV}] }\n`, code: 'TEACHER_IS_PARENT', line: 9 },
+  {
+    name: 'claim applies to a derivation without its method',
+    yaml: `${SRC}${MODELS}methods:\n  - { id: x, name: X }\n  - { id: y, name: Y }\ncapabilities:\n  - { id: c1, name: C1 }\nderivations:\n  - { id: d1, from: [m1], to: m2, methods: [x], confidence: likely, evidence: [${EV}] }\nclaims:\n  - id: o1\n    kind: origin\n    capability: c1\n    method: y\n    appliesTo: [d1]\n    mechanism: injected\n    statement: S\n    confidence: likely\n    evidence: [${EV}]\n`,
+    code: 'APPLIES_WITHOUT_METHOD',
+    line: 18,
+  },
   { name: 'dangling teacher', yaml: `${SRC}${MODELS}methods:\n  - { id: x, name: X }\nderivations:\n  - { id: d1, from: [m1], to: m2, teachers: [m9], methods: [x], confidence: likely, evidence: [${EV}] }\n`, code: 'DANGLING_REF', line: 9 },
   // Warnings
   { name: 'released before teacher', yaml: `${SRC}models:\n  - { id: m1, name: M1, released: "2022" }\n  - { id: m2, name: M2, released: "2020-05" }\n  - { id: m3, name: M3 }\nmethods:\n  - { id: x, name: X }\nderivations:\n  - { id: d1, from: [m3], to: m2, teachers: [m1], methods: [x], confidence: likely, evidence: [${EV}] }\n`, code: 'RELEASED_BEFORE_PARENT', line: 10 },

@@ -11,6 +11,7 @@ import { aliasesAreUnique, noDuplicateIds } from './identity.js';
 import { derivationsAreAcyclic, modelsReleasedAfterParents } from './lineage.js';
 import { activeParametersFitTotal, benchmarkScoresAreNamed, teachersAreNotParents } from './quantities.js';
 import { noDanglingReferences } from './references.js';
+import { appliesToUseTheMethod } from './scope.js';
 import { regradesAreSupported, reviewsFollowTheirSources, scalesAreOrdered } from './reviews.js';
 import { sourcesAreCited } from './sources.js';
 
@@ -23,6 +24,7 @@ export const RULES: Rule[] = [
   claimsHaveEvidence,
   evidenceHasSource,
   claimsHaveCause,
+  appliesToUseTheMethod,
   establishedRestsOnStrongEvidence,
   erratumTrustsOneReading,
   reviewsFollowTheirSources,

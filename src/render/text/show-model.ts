@@ -30,7 +30,7 @@ export function modelPage(p: PageContext): string[] {
   out.push(...section(p.st, 'Sources', sources(p, m), p.columns));
   const disputed = p.r.errata.map((e) => oneLine(`  ${p.st.warn('≠')} `, trustedReading(e), p.columns));
   const open = p.r.questions.map((q) => oneLine(`  ${p.st.warn('?')} `, text(q.question), p.columns));
-  out.push(...section(p.st, 'Disputed (≠) and open (?)', capped(p, [...disputed, ...open], 4, `gptlineage show ${m.id} --verbose`), p.columns));
+  out.push(...section(p.st, 'Disputed (≠) and open (?)', capped(p, [...disputed, ...open], 3, `gptlineage show ${m.id} --verbose`), p.columns));
   const first = [...p.r.levels].sort((a, b) => LEVEL_RANK.indexOf(a.level) - LEVEL_RANK.indexOf(b.level))[0]?.capability ?? 'CAPABILITY';
   return [...out, ...hints(p.st, [`why ${m.id} ${first}`, `lineage ${m.id}`], p.columns)];
 }
@@ -88,7 +88,15 @@ export function onOutputsOf(d: DerivationView): string {
 
 function sources(p: PageContext, m: Model): string[] {
   const refs = (m.sources ?? []).map((s) => cite(p, s.source, s.locator));
-  return refs.length === 0 ? [] : hanging('  ', refs.join('; '), p.columns, 2);
+  return [...describedBy(p, m), ...(refs.length === 0 ? [] : hanging('  ', refs.join('; '), p.columns, 2))];
+}
+
+/** `Described in: Ouyang et al. 2022 §3.5 (per Fu et al. 2022 row 5, …)`, or that the source names no paper. */
+function describedBy(p: PageContext, m: Model): string[] {
+  if (!m.describedBy) return [];
+  const papers = m.describedBy.papers.map((s) => cite(p, s.source, s.locator));
+  const what = papers.length > 0 ? `Described in ${papers.join(' and ')}` : 'No paper named for it';
+  return hanging('  ', `${what} (per ${cite(p, m.describedBy.per.source, m.describedBy.per.locator)})`, p.columns, 4);
 }
 
 /** An erratum in one line: what the trusted reading says. */

@@ -46,12 +46,16 @@ export function alternatives(st: Style, names: Names, r: TraceResult, cols: numb
   const differ = r.competingDerivations.filter((c) => new Set(c.options.map((o) => o.level)).size > 1 && (verbose || !r.model || c.model === r.model));
   for (const c of differ) {
     // The followed account is the one the answer above uses; the others are what the alternatives would give.
-    const options = c.options.filter((o) => !o.followed).map((o) => {
+    const others = c.options.filter((o) => !o.followed);
+    // Options on one shared account name it once, in the lead.
+    const shared = others.every((o) => o.account !== null && o.account === others[0]?.account) ? others[0]!.account : null;
+    const options = others.map((o) => {
       const d = names.derivation(o.derivation);
       const from = d ? (d.from.length > 0 ? `from ${d.from.length > 2 ? `${text(d.from[0]!)} + ${d.from.length - 1} more` : d.from.map(text).join(' + ')}` : 'from scratch') : `by ${text(o.derivation)}`;
-      return `${from}${o.account ? ` (${text(o.account)} account)` : ''} gives ${level(st, o.level)}, ${confidence(st, o.confidence)}`;
+      return `${from}${o.account && !shared ? ` (${text(o.account)} account)` : ''} gives ${level(st, o.level)}, ${confidence(st, o.confidence)}`;
     });
-    out.push(...hanging(`  ${st.id(text(c.model))} ${st.dim('by another account:')} `, options.join('; '), cols, 4));
+    const lead = shared ? `by the ${text(shared)} account:` : 'by another account:';
+    out.push(...hanging(`  ${st.id(text(c.model))} ${st.dim(lead)} `, options.join('; '), cols, 4));
   }
   if (r.generalisations.length > 0) {
     const words = `${r.generalisations.length} claim${r.generalisations.length === 1 ? '' : 's'} would apply further only if ${r.generalisations.length === 1 ? 'it generalises' : 'they generalise'}; nothing rests on ${r.generalisations.length === 1 ? 'it' : 'them'}.`;
