@@ -1,9 +1,9 @@
 /** Index a validated knowledge base once: entities by id and alias, lineage both ways, claims by subject. */
-import type { FuzzyDate, Kb } from '../kb/types.js';
+import type { Kb } from '../kb/types.js';
 import { compareIds, push } from './collections.js';
 import { indexClaims } from './index-claims.js';
 import { topologicalOrder } from './topo-order.js';
-import { dateBounds } from '../kb/dates.js';
+import { orderKey } from '../kb/dates.js';
 import type { Entity, Graph } from './types.js';
 
 /** Build the graph every query reads; linear in the size of the knowledge base. */
@@ -34,7 +34,7 @@ export function buildGraph(kb: Kb): Graph {
     for (const parent of d.from ?? []) push(outOf, parent, d);
   }
   // Siblings in release order (as the article tells them), undated ones last, then by id.
-  const released = new Map(kb.models.map((m) => [m.id, m.released ? releaseKey(m.released) : '9999']));
+  const released = new Map(kb.models.map((m) => [m.id, m.released ? orderKey(m.released) : '9999']));
   const order = topologicalOrder(kb.models.map((m) => m.id), into, (a, b) => compareIds(released.get(a)!, released.get(b)!) || compareIds(a, b));
   return {
     kb,
@@ -52,8 +52,3 @@ export function buildGraph(kb: Kb): Graph {
   };
 }
 
-/** The earliest day a release date may mean; for "by" dates (no lower bound), the day itself. */
-function releaseKey(date: FuzzyDate): string {
-  const [earliest, latest] = dateBounds(date);
-  return typeof date === 'object' && 'by' in date ? latest : earliest;
-}

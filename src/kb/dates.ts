@@ -36,3 +36,9 @@ function highest(point: string): string {
   if (point.length === 7) return `${point}-31`;
   return point;
 }
+
+/** The day a date is ordered by: its earliest; for "by" dates (no lower bound), the day itself. */
+export function orderKey(date: FuzzyDate): string {
+  const [earliest, latest] = dateBounds(date);
+  return typeof date === 'object' && 'by' in date ? latest : earliest;
+}

@@ -29,6 +29,7 @@ export const OriginSiteSchema = z.strictObject({
   unexplained: z.boolean().meta({ description: 'No applying origin claim credits it: it rises here, and nothing in the knowledge says why.' }),
   models: Ids,
   confidence: Confidence.nullable(),
+  since: z.string().nullable().meta({ description: "When the step happened, as the day it is ordered by: the derivation's date, else its model's release; null when neither is known." }),
 });
 
 export const CompetingDerivationsSchema = z.strictObject({

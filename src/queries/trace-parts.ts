@@ -1,4 +1,5 @@
 /** Pieces of a trace: origin sites and their credits, competing accounts, the questions that bear on it. */
+import { orderKey } from '../kb/dates.js';
 import { compareIds, push } from '../graph/collections.js';
 import { meetsConfidence, strongest, weakest } from '../graph/confidence.js';
 import { GENERALISATION_CAP } from '../graph/assumptions.js';
@@ -44,7 +45,14 @@ function site(graph: Graph, inference: Inference, cap: string, d: Derivation, mo
     unexplained: credits.length === 0,
     models: models.filter((m) => m.appearsAt === d.id).map((m) => m.model),
     confidence: weakest([d.confidence, ...cells, credit]),
+    since: stepDate(graph, d),
   };
+}
+
+/** The day a step is ordered by: its own date, else its model's release. */
+function stepDate(graph: Graph, d: Derivation): string | null {
+  const date = d.date ?? graph.models.get(d.to)?.released;
+  return date ? orderKey(date) : null;
 }
 
 /** Method claims for the capability that the knowledge does not apply on these derivations, each with where it would. */

@@ -167,4 +167,26 @@ describe('honest inference (issue 9)', () => {
     expect(out).toMatch(/Most likely origin: .*, hypothesis \(the claim itself: likely\)/s);
     expect(out).not.toMatch(/Most likely origin: [^.]*, likely\./s);
   });
+  it('over the whole tree, names the earliest explained first appearance beside the best supported one, with years', () => {
+    const g = buildGraph(
+      kb()
+        .model('old', { released: '2020-05' })
+        .model('new', { released: '2025-01' })
+        .derivation('d-old', [], 'old', ['pretraining'], { confidence: 'likely' })
+        .derivation('d-new', [], 'new', ['distillation'], { confidence: 'likely' })
+        .exhibits('x-old', 'old', 'cot', 'present')
+        .exhibits('x-new', 'new', 'cot', 'present')
+        .origin('o-old', 'cot', { derivation: 'd-old', mechanism: 'by-product', confidence: 'hypothesis' })
+        .origin('o-new', 'cot', { method: 'distillation', appliesTo: ['d-new'], mechanism: 'injected', confidence: 'likely' })
+        .build(),
+    );
+    const r = traceCapability(g, { capability: 'cot' });
+    expect(r.origins.map((s) => [s.derivation, s.since])).toEqual([['d-old', '2020-05-01'], ['d-new', '2025-01-01']]);
+    const out = text(r);
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      'It first appears on 2 steps, 0 unexplained; earliest explained: scratch → old (pretraining) in 2020, a by-product, hypothesis; best supported: scratch → new (distillation) in 2025, injected by distillation, likely. No later step changed it.',
+    );
+    // Along one model's line there is one origin to name.
+    expect(text(traceCapability(g, { capability: 'cot', model: 'new' }))).toContain('Most likely origin: scratch → new (distillation), injected by distillation, likely.');
+  });
 });

@@ -17,6 +17,7 @@ describe('trace', () => {
         models: ['code-davinci-002', 'text-davinci-002', 'chatgpt', 'text-davinci-003'],
         // The better-supported credit (hypothesis) beats the rival one (speculative); the edge is no stronger.
         confidence: 'hypothesis',
+        since: null, // neither the step nor its model has a date here
       },
     ]);
     expect(r.models.map((m) => [m.model, m.level, m.basis])).toEqual([

@@ -4,7 +4,7 @@ import { claimBlock } from './claim-block.js';
 import { clip, hanging, pad } from './layout.js';
 import { type Names } from './names.js';
 import { section } from './page.js';
-import { bestClaim, likeliest, stepName, unknownStart } from './trace-verdict.js';
+import { bestClaim, likeliest, secondOrigin, stepName, unknownStart } from './trace-verdict.js';
 import { confidence, level, text, type Style } from './style.js';
 
 const MAX_SITES = 3;
@@ -12,7 +12,8 @@ const MAX_SITES = 3;
 /** One line per first appearance (★ credited, ☆ unexplained), then the claims that credit the likeliest one. */
 export function firstAppearances(st: Style, names: Names, r: TraceResult, cols: number, verbose: boolean): string[] {
   const ordered = [...r.origins].sort((a, b) => Number(a !== likeliest(r.origins)) - Number(b !== likeliest(r.origins)) || Number(a.unexplained) - Number(b.unexplained));
-  const shown = verbose ? ordered : ordered.slice(0, MAX_SITES);
+  // When the verdict names two first appearances, the list gives back the line it took.
+  const shown = verbose ? ordered : ordered.slice(0, secondOrigin(r) ? MAX_SITES - 1 : MAX_SITES);
   const lines = shown.flatMap((s) => siteLine(st, names, s, cols));
   if (r.origins.length === 0) lines.push(...hanging('  ', st.dim(r.minConfidence ? `No first appearance rests on ${r.minConfidence} ground or stronger.` : unknownStart(r) ?? 'Nowhere on these lines does it rise above none.'), cols, 2));
   if (shown.length < ordered.length) lines.push(...hanging('  ', st.dim(`… ${ordered.length - shown.length} more first appearances: --verbose`), cols, 4));

@@ -33,19 +33,48 @@ export function unknownStart(r: TraceResult): string | null {
   return held ? `Where it first appears is unknown: no level is known for the models before ${text(held.to)}.` : null;
 }
 
-/** The likeliest origin: the best-supported credited site, or the first site when none is credited. */
+/**
+ * The likeliest origin: the best-supported credited site, or the first site when none is credited.
+ * Over the whole tree, first appearances sit on separate lineages and years apart; when the
+ * best-supported one is not the earliest with a claim behind it, both are named, with their years.
+ */
 function originSentence(r: TraceResult, names: Names): string {
   if (r.origins.length === 0) return unknownStart(r) ?? (r.model ? `It never rises above none on ${text(r.model)}'s lineage.` : 'No step is where it first appears.');
   const site = likeliest(r.origins);
-  const step = stepName(names, site.derivation);
-  const others = r.origins.length > 1 ? ` (${r.origins.length} first appearances in all; ${r.origins.filter((s) => s.unexplained).length} unexplained)` : '';
+  const unexplained = r.origins.filter((s) => s.unexplained).length;
+  const others = r.origins.length > 1 ? ` (${r.origins.length} first appearances in all; ${unexplained} unexplained)` : '';
   if (site.unexplained) return `It first rises on ${stepName(names, site.derivation, false)}, and no claim says why${others}.`;
+  const earliest = secondOrigin(r);
+  if (earliest) {
+    return `It first appears on ${r.origins.length} steps, ${unexplained} unexplained; earliest explained: ${siteWords(earliest, names, true)}; best supported: ${siteWords(site, names, true)}.`;
+  }
+  return `Most likely origin: ${siteWords(site, names, false)}${others}.`;
+}
+
+/** A credited site: its step, (its year), how its best claim says it came, and the grade it rests on. */
+function siteWords(site: OriginSite, names: Names, year: boolean): string {
   const credit = bestClaim(site.credits, names);
   // The conclusion is graded by its weakest link (the site), not by the crediting claim alone.
   const grade = site.confidence ?? 'unknown';
   const claimGrade = credit && credit.confidence !== grade ? ` (the claim itself: ${credit.confidence})` : '';
-  const what = credit ? `${how({ ...credit, level: null }, names)}, ${grade}${claimGrade}` : grade;
-  return `Most likely origin: ${step}, ${what}${others}.`;
+  const when = year && site.since ? ` in ${site.since.slice(0, 4)}` : '';
+  // A claim about this very step would name it twice: say only how.
+  const onStep = credit?.derivation === site.derivation && !credit.method;
+  const what = credit ? `${how({ ...credit, level: null, ...(onStep ? { derivation: null } : {}) }, names)}, ${grade}${claimGrade}` : grade;
+  return `${stepName(names, site.derivation)}${when}, ${what}`;
+}
+
+/** Over the whole tree, the earliest explained first appearance when it is not the best supported one (the verdict then names both). */
+export function secondOrigin(r: TraceResult): OriginSite | undefined {
+  if (r.model || r.origins.length === 0) return undefined;
+  const earliest = earliestCredited(r.origins);
+  return earliest !== likeliest(r.origins) ? earliest : undefined;
+}
+
+/** The dated credited site that comes first; undefined when none is dated. */
+function earliestCredited(sites: OriginSite[]): OriginSite | undefined {
+  const dated = sites.filter((s) => !s.unexplained && s.since !== null);
+  return dated.sort((a, b) => (a.since! < b.since! ? -1 : a.since! > b.since! ? 1 : 0))[0];
 }
 
 /** `Later, code-cushman-001 + 3 more → code-davinci-002 raised it to strong.` */
@@ -57,6 +86,7 @@ function changeSentence(r: TraceResult, names: Names): string {
     const counts = (['raised', 'weakened', 'lost', 'restored'] as const).map((c) => [PAST[c], steps.filter((s) => s.change === c).length] as const).filter(([, n]) => n > 0);
     const elsewhere = r.laterSteps.filter((s) => !s.followed).length;
     const alt = elsewhere > 0 ? `; ${elsewhere} more step${elsewhere === 1 ? '' : 's'} on alternative accounts` : '';
+    if (steps.length === 0) return r.origins.length > 0 ? `No later step changed it${alt}.` : '';
     return `Later steps ${counts.map(([c, n]) => `${c} it ${n === 1 ? 'once' : `${n}×`}`).join(', ')}${steps.some((s) => s.unexplained) ? ` (${steps.filter((s) => s.unexplained).length} unexplained)` : ''}${alt}.`;
   }
   const shown = steps.slice(0, 2).map((s) => `${stepName(names, s.derivation, false)} ${PAST[s.change] ?? s.change} it${s.after !== 'unknown' ? ` to ${s.after}` : ''}${s.unexplained ? ' (unexplained)' : ''}`);
