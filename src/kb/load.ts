@@ -8,7 +8,10 @@
 import { realpathSync } from 'node:fs';
 import { checkShape } from './check-shape.js';
 import type { EntityRecord } from './entity-record.js';
-import { compareIssues, type KbIssue } from './issues.js';
+import type { Document, LineCounter } from 'yaml';
+import { compareIssues, issue, type KbIssue } from './issues.js';
+import type { ParsedFile } from './parsed-file.js';
+import { shorten } from './shorten.js';
 import { listKnowledgeFiles, type KnowledgeFileRef } from './list-files.js';
 import { lazyLocator } from './locate.js';
 import { parseYaml } from './parse-yaml.js';
@@ -64,7 +67,12 @@ export function loadKnowledge(inputs: KbInput[]): LoadResult {
     const parsed = parseYaml(read.text, file.display);
     append(issues, parsed.issues);
     if (!parsed.doc) continue;
-    const shape = checkShape(fromDocument({ doc: parsed.doc, lineCounter: parsed.lineCounter }), file.display, relocate, strings, budget);
+    const document = readAsData(parsed.doc, parsed.lineCounter, file.display);
+    if ('issue' in document) {
+      issues.push(document.issue);
+      continue;
+    }
+    const shape = checkShape(document, file.display, relocate, strings, budget);
     append(issues, shape.issues);
     append(records, shape.entities);
   }
@@ -72,6 +80,16 @@ export function loadKnowledge(inputs: KbInput[]): LoadResult {
   issues.sort(compareIssues);
   const kb = issues.some((i) => i.severity === 'error') ? undefined : assemble(records);
   return { kb, issues, files };
+}
+
+/** The document as data; should the yaml package fail to convert it (it throws on what it cannot name), an issue instead of a crash. */
+function readAsData(doc: Document.Parsed, lineCounter: LineCounter, file: string): ParsedFile | { issue: KbIssue } {
+  try {
+    return fromDocument({ doc, lineCounter });
+  } catch (error) {
+    const message = shorten(error instanceof Error ? error.message : String(error));
+    return { issue: issue('YAML_SYNTAX', `the YAML cannot be read as data (${message}); write it as plain mappings, lists and values`, { file, line: 1, column: 1 }) };
+  }
 }
 
 /**

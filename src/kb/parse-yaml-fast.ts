@@ -135,6 +135,7 @@ function isPlainTree(data: unknown, collections: Set<object>): boolean {
     }
     for (const key of Object.keys(value)) {
       if (key === 'null') return false; // `~:` is "" in the yaml package, "null" here
+      if (key === '__proto__') return false; // written with escapes (`"\x5f_proto__"`), past the text check
       // YAML caps an implicit key at 1,024 characters, which js-yaml does not check; no knowledge
       // key is near this long, even written with escapes (at most 5 characters each).
       if (key.length > MAX_KEY_LENGTH) return false;

@@ -60,19 +60,30 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   for (const d of docs.slice(0, 1)) {
     for (const e of d.errors) issues.push(issue(codeOf(e.code), yamlMessage(e.code, e.message), at(e.pos[0])));
     for (const w of d.warnings) issues.push(issue(codeOf(w.code), yamlMessage(w.code, w.message), at(w.pos[0])));
+    // The yaml package cannot turn a node whose anchor holds a space or control character into
+    // data (it throws while naming a collection key), so such an anchor is reported here.
+    const anchored = (node: { anchor?: string; range?: [number, number, number] | null }) => {
+      if (node.anchor !== undefined && BAD_ANCHOR.test(node.anchor)) issues.push(issue('YAML_SYNTAX', 'an anchor name (&name) may not hold spaces, control characters or brackets; remove the anchor', at(node.range?.[0] ?? 0)));
+    };
     visit(d, {
       Alias(_, node) {
         issues.push(issue('YAML_ALIAS', 'YAML aliases (*name) are not allowed in knowledge files; write the value out', at(node.range?.[0] ?? 0)));
       },
       Map(_, map) {
+        anchored(map);
         for (const key of findDuplicateKeys(map)) {
           issues.push(issue('YAML_DUPLICATE_KEY', `key \`${shorten(String(key.value))}\` appears twice in one mapping; each key may appear once`, at(key.range?.[0] ?? 0)));
         }
       },
+      Seq: (_, seq) => anchored(seq),
+      Scalar: (_, scalar) => anchored(scalar),
     });
   }
   return { doc: issues.length === 0 ? doc : undefined, lineCounter, issues };
 }
+
+/** What the yaml package refuses in an anchor name when it writes one (yaml/dist/doc/anchors.js). */
+const BAD_ANCHOR = /[\x00-\x19\s,[\]{}]/;
 
 const REFUSALS = {
   FILE_TOO_LARGE: `the file holds more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens; knowledge files need a few thousand — split it into several files`,

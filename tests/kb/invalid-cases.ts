@@ -28,6 +28,8 @@ export const INVALID_CASES: InvalidCase[] = [
   { name: 'tab indentation', yaml: 'models:\n\t- id: m1\n', code: 'YAML_TAB_INDENT', line: 2 },
   { name: 'duplicate key', yaml: 'models:\n  - id: m1\n    name: A\n    name: B\n', code: 'YAML_DUPLICATE_KEY', line: 4 },
   { name: 'alias', yaml: 'models:\n  - &a { id: m1, name: M1 }\n  - *a\n', code: 'YAML_ALIAS', line: 3 },
+  // The yaml package threw on this anchor while naming the collection key (exit 70).
+  { name: 'an anchor named by a byte-order mark, inside a collection key', yaml: 'models:\n  - ? [a, &\ufeff]\n    : 1\n', code: 'YAML_SYNTAX', line: 2 },
   { name: 'js function tag', yaml: 'models:\n  - id: m1\n    name: !!js/function "() => 1"\n', code: 'YAML_TAG', line: 3 },
   { name: 'two documents', yaml: 'models: []\n---\nmodels: []\n', code: 'YAML_MULTI_DOCUMENT', line: 2 },
   { name: 'too deep', yaml: `models: ${'['.repeat(80)}${']'.repeat(80)}\n`, code: 'YAML_TOO_DEEP', line: 1 },

@@ -82,6 +82,7 @@ describe('the fast YAML path', () => {
     ['an anchor', 'models:\n  - &a { id: m1, name: M1 }\n'],
     ['an alias of a scalar', 'x: &n M1\nmodels:\n  - { id: m1, name: *n }\n'],
     ['a __proto__ key', 'models:\n  - { id: m1, __proto__: { polluted: 1 } }\n'],
+    ['a __proto__ key written with escapes', 'models:\n  - { id: m1, "\\x5f_proto__": { polluted: 1 } }\n'],
     ['a collection as a key', 'models:\n  - ? [id]\n    : m1\n'],
     ['a null key', 'models:\n  - { ~: m1 }\n'],
     ['keys 1 and "1"', 'models:\n  - { 1: a, "1": b }\n'],
@@ -94,7 +95,7 @@ describe('the fast YAML path', () => {
   });
 
   it('agrees with parseYaml, or declines, on random YAML-like text', () => {
-    const pieces = ['a', 'b', 'id', ': ', ':', '- ', '-', '\n', '  ', ' ', '"', "'", '[', ']', '{', '}', ', ', ',', '#', '|', '>', '|-', '>+', '\\', '\\n', 'x', '1', '0.5', '\t', '?', '? ', '!', '&', '*', '---', '...', '@', '`', '\r\n', '\r', '\ufeff', '%', '~', 'null', 'true', '0x1F', '0o7', '1e3', '.inf', '\u00e9', '\u3010'];
+    const pieces = ['a', 'b', 'id', ': ', ':', '- ', '-', '\n', '  ', ' ', '"', "'", '[', ']', '{', '}', ', ', ',', '#', '|', '>', '|-', '>+', '\\', '\\n', '\\x41', '\\u00e9', '\\_', '\\N', '\\ ', 'x', '1', '0.5', '\t', '?', '? ', '!', '&', '*', '---', '...', '@', '`', '\r\n', '\r', '\ufeff', '%', '~', 'null', 'true', '0x1F', '0o7', '1e3', '.inf', '\u00e9', '\u3010'];
     // Inside the contexts a knowledge file has: a section, its list, an entity's field.
     const context = fc.constantFrom('', 'models:\n  ', 'models:\n  - ', 'models:\n  - id: ', 'models:\n  - id: m1\n    name: ', 'models: [');
     const text = fc.tuple(context, fc.array(fc.constantFrom(...pieces), { maxLength: 40 })).map(([c, p]) => c + p.join(''));
