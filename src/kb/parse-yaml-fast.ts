@@ -31,7 +31,8 @@ interface ParserState extends State {
 
 /**
  * Text that only the slow path may read: what needs its messages, and what the two parsers read
- * differently (each found by the random-text test below, then declined). One pass over the text.
+ * differently (each found by the random-text test in tests/kb/parse-yaml-fast.test.ts, then
+ * declined). One pass over the text.
  */
 const DECLINED_TEXT = new RegExp(
   [
@@ -84,6 +85,7 @@ export function parseYamlFast(text: string): FastParsed | undefined {
   // js-yaml lets the next line of a quoted scalar or flow collection start less indented than
   // YAML allows; knowledge files keep them on one line.
   if (multiLineFlow) return undefined;
+  // An anchor, with or without aliases: parseYaml reports aliases where they are.
   if (last && Object.keys(last.anchorMap).length > 0) return undefined;
   // A file that is not a mapping of sections is reported by parseYaml's path in any case.
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
