@@ -6,7 +6,7 @@
  * checked (positions needed later are found by parsing that file again, see `lazyLocator`).
  */
 import { realpathSync } from 'node:fs';
-import { checkShape } from './check-shape.js';
+import { checkShape, type ShapeResult } from './check-shape.js';
 import type { EntityRecord } from './entity-record.js';
 import type { Document, LineCounter } from 'yaml';
 import { compareIssues, issue, type KbIssue } from './issues.js';
@@ -55,24 +55,7 @@ export function loadKnowledge(inputs: KbInput[]): LoadResult {
       issues.push(read.issue);
       continue;
     }
-    const relocate = relocator(file, read.text.length);
-    const fast = parseYamlFast(read.text);
-    // A file with a problem is read again by parseYaml, whose messages have positions; the fast
-    // attempt spends no did-you-mean budget, since its messages are dropped.
-    const quick = fast && checkShape(fromFast(fast), file.display, relocate, strings, suggestionBudget(0));
-    if (quick && quick.issues.length === 0) {
-      append(records, quick.entities);
-      continue;
-    }
-    const parsed = parseYaml(read.text, file.display);
-    append(issues, parsed.issues);
-    if (!parsed.doc) continue;
-    const document = readAsData(parsed.doc, parsed.lineCounter, file.display);
-    if ('issue' in document) {
-      issues.push(document.issue);
-      continue;
-    }
-    const shape = checkShape(document, file.display, relocate, strings, budget);
+    const shape = shapeFile(file, read.text, strings, budget);
     append(issues, shape.issues);
     append(records, shape.entities);
   }
@@ -80,6 +63,22 @@ export function loadKnowledge(inputs: KbInput[]): LoadResult {
   issues.sort(compareIssues);
   const kb = issues.some((i) => i.severity === 'error') ? undefined : assemble(records);
   return { kb, issues, files };
+}
+
+/**
+ * One file's entities and issues: the fast path's when it takes the file without a problem, else
+ * parseYaml's, whose messages have positions. The fast attempt spends no did-you-mean budget,
+ * since its messages are dropped.
+ */
+function shapeFile(file: KnowledgeFileRef, text: string, strings: Map<string, string>, budget: SuggestionBudget): ShapeResult {
+  const relocate = relocator(file, text.length);
+  const fast = parseYamlFast(text);
+  const quick = fast && checkShape(fromFast(fast), file.display, relocate, strings, suggestionBudget(0));
+  if (quick && quick.issues.length === 0) return quick;
+  const parsed = parseYaml(text, file.display);
+  if (!parsed.doc) return { entities: [], issues: parsed.issues }; // a document only comes without issues
+  const document = readAsData(parsed.doc, parsed.lineCounter, file.display);
+  return 'issue' in document ? { entities: [], issues: [document.issue] } : checkShape(document, file.display, relocate, strings, budget);
 }
 
 /** The document as data; should the yaml package fail to convert it (it throws on what it cannot name), an issue instead of a crash. */

@@ -103,8 +103,10 @@ function isMultiLineFlow(input: string, from: number, to: number): boolean {
   for (;;) {
     const c = input[at];
     if (c === ' ' || c === '\n' || c === '\r') at++;
-    else if (c === '#') at = input.indexOf('\n', at) === -1 ? to : input.indexOf('\n', at);
-    else break;
+    else if (c === '#') {
+      const end = input.indexOf('\n', at); // a comment runs to its line's end
+      at = end === -1 ? to : end;
+    } else break;
     if (at >= to) return false;
   }
   const first = input[at];
