@@ -13,7 +13,10 @@ import { loadKb } from './load-kb.js';
 /** The validated knowledge base as of `--as-of` (reviews applied), indexed. */
 export async function loadGraph(ctx: CommandContext): Promise<Graph> {
   const view = knowledgeView(await loadKb(ctx), { asOf: ctx.asOf });
-  return { ...buildGraph(view.kb), view: { asOf: view.asOf, regrades: view.regrades } };
+  // Assigned, not spread: a spread would build the graph's lazy indexes (build-graph.ts).
+  const graph = buildGraph(view.kb);
+  graph.view = { asOf: view.asOf, regrades: view.regrades };
+  return graph;
 }
 
 /** Print `result` (JSON under --json, else `format`, default text) and return its exit code. */

@@ -1,7 +1,7 @@
 /** Index a validated knowledge base once: entities by id and alias, lineage both ways, claims by subject. */
 import type { Kb } from '../kb/types.js';
-import { compareIds, push } from './collections.js';
-import { indexClaims } from './index-claims.js';
+import { compareIds, defineLazy, push } from './collections.js';
+import { defineSubjectIndexes, indexClaims } from './index-claims.js';
 import { topologicalOrder } from './topo-order.js';
 import { orderKey } from '../kb/dates.js';
 import type { Entity, Graph } from './types.js';
@@ -9,23 +9,16 @@ import type { Entity, Graph } from './types.js';
 /** Build the graph every query reads; linear in the size of the knowledge base. */
 export function buildGraph(kb: Kb): Graph {
   const byId = new Map<string, Entity>();
-  const names = new Map<string, string>();
-  const add = (entity: Entity, aliases: readonly string[] = []): void => {
-    byId.set(entity.value.id, entity);
-    names.set(entity.value.id.toLowerCase(), entity.value.id);
-    for (const alias of aliases) if (!names.has(alias.toLowerCase())) names.set(alias.toLowerCase(), entity.value.id);
-  };
+  const add = (entity: Entity): void => void byId.set(entity.value.id, entity);
   for (const value of kb.sources) add({ kind: 'source', value });
-  for (const value of kb.models) add({ kind: 'model', value }, value.aliases);
-  for (const value of kb.methods) add({ kind: 'method', value }, value.aliases);
+  for (const value of kb.models) add({ kind: 'model', value });
+  for (const value of kb.methods) add({ kind: 'method', value });
   for (const value of kb.derivations) add({ kind: 'derivation', value });
-  for (const value of kb.capabilities) add({ kind: 'capability', value }, value.aliases);
+  for (const value of kb.capabilities) add({ kind: 'capability', value });
   for (const value of kb.claims) add({ kind: 'claim', value });
   for (const value of kb.questions) add({ kind: 'question', value });
   for (const value of kb.errata) add({ kind: 'erratum', value });
   for (const value of kb.reviews) add({ kind: 'review', value });
-  // Ids win over aliases: re-assert them in case an alias shadowed one.
-  for (const [id] of byId) names.set(id.toLowerCase(), id);
 
   const into = new Map<string, Kb['derivations']>();
   const outOf = new Map<string, Kb['derivations']>();
@@ -36,10 +29,9 @@ export function buildGraph(kb: Kb): Graph {
   // Siblings in release order (as the article tells them), undated ones last, then by id.
   const released = new Map(kb.models.map((m) => [m.id, m.released ? orderKey(m.released) : '9999']));
   const order = topologicalOrder(kb.models.map((m) => m.id), into, (a, b) => compareIds(released.get(a)!, released.get(b)!) || compareIds(a, b));
-  return {
+  const graph = {
     kb,
     byId,
-    names,
     models: new Map(kb.models.map((m) => [m.id, m])),
     derivations: new Map(kb.derivations.map((d) => [d.id, d])),
     capabilities: new Map(kb.capabilities.map((c) => [c.id, c])),
@@ -49,6 +41,17 @@ export function buildGraph(kb: Kb): Graph {
     order,
     rank: new Map(order.map((id, i) => [id, i])),
     ...indexClaims(kb),
-  };
+  } as Graph;
+  defineLazy(graph, 'names', () => namesOf(kb, byId));
+  defineSubjectIndexes(graph, kb);
+  return graph;
 }
 
+/** Lower-cased ids and aliases to ids; ids win over aliases. */
+function namesOf(kb: Kb, byId: Map<string, Entity>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const list of [kb.models, kb.methods, kb.capabilities])
+    for (const value of list) for (const alias of value.aliases ?? []) if (!names.has(alias.toLowerCase())) names.set(alias.toLowerCase(), value.id);
+  for (const [id] of byId) names.set(id.toLowerCase(), id);
+  return names;
+}

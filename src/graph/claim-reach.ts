@@ -5,27 +5,22 @@
  * so inference need not walk there: `diff` at 100k models otherwise concluded every capability
  * for all ~8,500 ancestors of both models.
  */
-import { push } from './collections.js';
 import type { Graph } from './types.js';
 
-/** Models closed under ancestry (every ancestor of a member is a member), and who uses each method there. */
+/** Models closed under ancestry (every ancestor of a member is a member). */
 export interface Scope {
   models: ReadonlySet<string>;
-  methodUsers: Map<string, string[]>;
 }
 
 /** The scope of `models`, which must already hold every ancestor of each of them. */
-export function scopeOf(graph: Graph, models: Iterable<string>): Scope {
-  const set = new Set(models);
-  const methodUsers = new Map<string, string[]>();
-  for (const m of set) for (const d of graph.into.get(m) ?? []) for (const method of d.methods) push(methodUsers, method, m);
-  return { models: set, methodUsers };
+export function scopeOf(models: Iterable<string>): Scope {
+  return { models: new Set(models) };
 }
 
 /**
  * The models of `scope` where some claim about `capability` acts at the model or above it: the
- * models its claims are about (exhibits at a model, origin or effect on a derivation into it or
- * on a method it is made with), then everything below them. Linear in those claims and models.
+ * models its claims act at (exhibits at a model, origin or effect on a derivation into it, or on
+ * a method where the claim applies), then everything below them. Linear in those claims and models.
  */
 export function reachOf(graph: Graph, scope: Scope, capability: string): Set<string> {
   const reached = new Set<string>();
@@ -38,7 +33,10 @@ export function reachOf(graph: Graph, scope: Scope, capability: string): Set<str
   for (const claim of graph.byCapability.get(capability) ?? []) {
     if (claim.kind === 'exhibits') visit(claim.model);
     else if (claim.derivation) visit(graph.derivations.get(claim.derivation)?.to);
-    else if (claim.method) for (const m of scope.methodUsers.get(claim.method) ?? []) visit(m);
+    // A method claim acts only where claim-scope.ts applies it: its `appliesTo`, else the one
+    // model it names; elsewhere it is a generalisation, which moves no level.
+    else if (claim.appliesTo) for (const d of claim.appliesTo) visit(graph.derivations.get(d)?.to);
+    else visit(claim.model);
   }
   for (let i = 0; i < queue.length; i++) for (const d of graph.outOf.get(queue[i]!) ?? []) visit(d.to);
   return reached;

@@ -16,3 +16,5 @@ export function compareIds(a: string, b: string): number {
 export function key(a: string, b: string): string {
   return `${a}\0${b}`;
 }
+
+export { defineLazy } from '../kb/lazy.js';

@@ -1,37 +1,47 @@
 /** Claim, question and erratum indexes, so inference never scans every claim. */
 import type { Claim, Erratum, Kb, Question } from '../kb/types.js';
-import { compareIds, key, push } from './collections.js';
+import { compareIds, defineLazy, key, push } from './collections.js';
 import type { CauseClaim, Graph } from './types.js';
 
-type ClaimIndexes = Pick<
-  Graph,
-  'exhibits' | 'byDerivation' | 'byMethod' | 'claimed' | 'byCapability' | 'claimsAbout' | 'questionsAbout' | 'errataAbout'
->;
+type ClaimIndexes = Pick<Graph, 'exhibits' | 'byDerivation' | 'byMethod' | 'claimed' | 'byCapability'>;
 
-/** Index claims by (model, capability), (derivation, capability), (method, capability) and subject. */
+/** Index claims by (model, capability), (derivation, capability), (method, capability) and capability. */
 export function indexClaims(kb: Kb): ClaimIndexes {
-  const idx: ClaimIndexes = {
-    exhibits: new Map(),
-    byDerivation: new Map(),
-    byMethod: new Map(),
-    claimed: new Map(),
-    byCapability: new Map(),
-    claimsAbout: new Map(),
-    questionsAbout: new Map(),
-    errataAbout: new Map(),
-  };
-  const claims = [...kb.claims].sort((a, b) => compareIds(a.id, b.id));
-  for (const claim of claims) {
+  const idx: ClaimIndexes = { exhibits: new Map(), byDerivation: new Map(), byMethod: new Map(), claimed: new Map(), byCapability: new Map() };
+  for (const claim of sortedClaims(kb)) {
     push(idx.byCapability, claim.capability, claim);
-    for (const subject of subjectsOf(claim)) push(idx.claimsAbout, subject, claim);
     if (claim.kind === 'exhibits') {
       push(idx.exhibits, key(claim.model, claim.capability), claim);
       mark(idx, claim.model, claim.capability);
     } else indexCause(idx, claim);
   }
-  for (const q of kb.questions) for (const id of new Set(q.about)) push<string, Question>(idx.questionsAbout, id, q);
-  for (const e of kb.errata) for (const id of new Set(e.about)) push<string, Erratum>(idx.errataAbout, id, e);
   return idx;
+}
+
+/** Claims, questions and errata by the entities they are about, built on first use (inference never reads them). */
+export function defineSubjectIndexes(graph: Graph, kb: Kb): void {
+  defineLazy(graph, 'claimsAbout', () => {
+    const about = new Map<string, Claim[]>();
+    for (const claim of sortedClaims(kb)) for (const subject of subjectsOf(claim)) push(about, subject, claim);
+    return about;
+  });
+  defineLazy(graph, 'questionsAbout', () => {
+    const about = new Map<string, Question[]>();
+    for (const q of kb.questions) for (const id of new Set(q.about)) push(about, id, q);
+    return about;
+  });
+  defineLazy(graph, 'errataAbout', () => {
+    const about = new Map<string, Erratum[]>();
+    for (const e of kb.errata) for (const id of new Set(e.about)) push(about, id, e);
+    return about;
+  });
+}
+
+/** Claims by id; the copy is skipped when they already are (a pack written in id order). */
+function sortedClaims(kb: Kb): readonly Claim[] {
+  const claims = kb.claims;
+  for (let i = 1; i < claims.length; i++) if (claims[i - 1]!.id > claims[i]!.id) return [...claims].sort((a, b) => compareIds(a.id, b.id));
+  return claims;
 }
 
 function indexCause(idx: ClaimIndexes, claim: CauseClaim): void {

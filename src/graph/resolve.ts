@@ -12,6 +12,9 @@ export { findUmbrella, foldName, type Umbrella } from './umbrella.js';
 
 /** The entity an id or alias names, case-insensitively, spaces and underscores read as hyphens; or undefined. */
 export function findEntity(graph: Graph, query: string): Entity | undefined {
+  // An exact id wins over any alias, so it needs no name index (built on first use: 0.3 s at 100k models).
+  const exact = graph.byId.get(query);
+  if (exact) return exact;
   const id = graph.names.get(query.trim().toLowerCase()) ?? graph.names.get(foldName(query));
   return id === undefined ? undefined : graph.byId.get(id);
 }

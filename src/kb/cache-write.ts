@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryPath } from './cache.js';
+import { placesOf } from './cache-places.js';
 import { sealer } from './cache-seal.js';
 import { SECTIONS, type Kb } from './types.js';
 
@@ -46,7 +47,7 @@ function atomically(target: string, write: (temp: string) => void): boolean {
 }
 
 /**
- * The same JSON as `JSON.stringify({ key, kb })`, written entity by entity: at 100k models the
+ * `{ key, kb }` as JSON, with the locations as places (cache-places.ts), written entity by entity: at 100k models the
  * whole document is ~180 MB, which as one string plus its UTF-8 copy doubled peak memory.
  */
 function writeJsonInPieces(path: string, key: string, kb: Kb, seal: Seal | undefined): void {
@@ -66,9 +67,7 @@ function writeJsonInPieces(path: string, key: string, kb: Kb, seal: Seal | undef
       kb[section].forEach((entity, j) => put(`${j > 0 ? ',' : ''}${JSON.stringify(entity)}`));
       put(']');
     });
-    put(',"locations":{');
-    Object.entries(kb.locations).forEach(([id, at], j) => put(`${j > 0 ? ',' : ''}${JSON.stringify(id)}:${JSON.stringify(at)}`));
-    put('}}}');
+    put(`,"places":${JSON.stringify(placesOf(kb))}}}`);
     writeAll(fd, pending, seal);
   } finally {
     closeSync(fd);

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { attachPlaces } from './cache-places.js';
 import { sealMatches } from './cache-seal.js';
 import { readBounded } from './read-text.js';
 import { SECTIONS, type Kb } from './types.js';
@@ -55,12 +56,20 @@ export function readCache(dir: string, key: string, options: CacheRead = {}): Kb
   let kb: Kb | undefined;
   try {
     const entry = JSON.parse(read.text) as { key?: unknown; kb?: unknown } | null;
-    kb = entry?.key === key && looksLikeKb(entry.kb) ? check(entry.kb) : undefined;
+    // Places are attached, not decoded: looking at `locations` here would decode them on every run.
+    kb = entry?.key === key && hasSections(entry.kb) ? check(attachPlaces(entry.kb, takePlaces(entry.kb))) : undefined;
   } catch {
     kb = undefined; // not JSON, or a shape the check could not even walk
   }
   if (!kb) removeQuietly(path);
   return kb;
+}
+
+/** An entry's places, removed from its knowledge base so that they are not kept twice. */
+function takePlaces(kb: { places?: unknown }): unknown {
+  const places = kb.places;
+  delete kb.places;
+  return places;
 }
 
 /** The entry's text and whether its seal matches; its bytes are garbage before the text is parsed (180 MB at 100k models). */
@@ -114,7 +123,12 @@ function removeQuietly(path: string): undefined {
 
 /** Whether parsed JSON has the knowledge base's outline: every section a list, locations a mapping. A damaged entry is ignored. */
 export function looksLikeKb(value: unknown): value is Kb {
+  return hasSections(value) && typeof value.locations === 'object' && value.locations !== null;
+}
+
+/** Whether parsed JSON has every section of a knowledge base as a list. */
+function hasSections(value: unknown): value is Omit<Kb, 'locations'> & { locations?: unknown; places?: unknown } {
   if (typeof value !== 'object' || value === null) return false;
   const kb = value as Record<string, unknown>;
-  return SECTIONS.every((s) => Array.isArray(kb[s])) && typeof kb.locations === 'object' && kb.locations !== null;
+  return SECTIONS.every((s) => Array.isArray(kb[s]));
 }

@@ -9,12 +9,15 @@ import type { Change, TraceStep } from './types.js';
 const UP = new Set<Change>(['appears', 'raised', 'restored']);
 const DOWN = new Set<Change>(['weakened', 'lost']);
 
-/** Classifies derivations for one capability; remembers which models had it somewhere above them. */
-export function createStepClassifier(graph: Graph, inference: Inference, capability: string) {
+/**
+ * Classifies derivations for one capability; remembers which models had it somewhere above them.
+ * `order` (default: every model) must hold, parents first, each input of the steps it will classify and their ancestors.
+ */
+export function createStepClassifier(graph: Graph, inference: Inference, capability: string, order: readonly string[] = graph.order) {
   const cell = (m: string) => inference.conclude(m, capability);
   // Whether a model or any ancestor had the capability above `none`: one pass in lineage order.
   const hadIt = new Map<string, boolean>();
-  for (const m of graph.order) {
+  for (const m of order) {
     const inherited = (graph.into.get(m) ?? []).some((d) => (d.from ?? []).some((p) => hadIt.get(p) === true));
     hadIt.set(m, isAbove(cell(m).level) || inherited);
   }

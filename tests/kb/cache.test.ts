@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCache } from '../../src/kb/cache.js';
 import { writeCache } from '../../src/kb/cache-write.js';
+import { placesOf } from '../../src/kb/cache-places.js';
 import { cacheSecret } from '../../src/kb/cache-seal.js';
 import type { Kb } from '../../src/kb/types.js';
 import { loadKnowledge } from '../../src/kb/load.js';
@@ -11,12 +12,15 @@ import { loadKnowledge } from '../../src/kb/load.js';
 describe('pack cache', () => {
   const { kb } = loadKnowledge([{ path: join(import.meta.dirname, '..', 'fixtures', 'mini'), base: tmpdir() }]);
 
-  it('writes, piece by piece, the same JSON document one stringify would, and reads it back', () => {
+  it('writes, piece by piece, the JSON document of the knowledge and its places, and reads it back', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gptlineage-cache-'));
     writeCache(dir, 'k1', kb!);
     expect(readdirSync(dir)).toEqual(['kb-k1.json']); // no temp file left behind
-    expect(JSON.parse(readFileSync(join(dir, 'kb-k1.json'), 'utf8'))).toEqual({ key: 'k1', kb });
-    expect(readCache(dir, 'k1')).toEqual(kb);
+    const { locations, ...sections } = kb!;
+    expect(JSON.parse(readFileSync(join(dir, 'kb-k1.json'), 'utf8'))).toEqual({ key: 'k1', kb: { ...sections, places: placesOf(kb!) } });
+    const back = readCache(dir, 'k1')!;
+    expect(back).toEqual(kb);
+    expect({ ...back.locations }).toEqual(locations);
     expect(readCache(dir, 'other')).toBeUndefined();
   });
 

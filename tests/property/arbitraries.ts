@@ -39,7 +39,7 @@ const choices = fc.record({
   files: fc.integer({ min: 1, max: 3 }),
   derivations: fc.array(fc.record({ to: fc.nat(), parents: fc.array(fc.nat(), { maxLength: 2 }), methods: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }), confidence: pick(CONFIDENCES), account: fc.option(accountText, { nil: undefined }) }), { maxLength: 10 }),
   exhibits: fc.array(fc.record({ model: fc.nat(), capability: fc.nat(), level: pick(LEVELS), confidence: pick(CONFIDENCES) }), { maxLength: 6 }),
-  causes: fc.array(fc.record({ capability: fc.nat(), on: fc.nat(), byMethod: fc.boolean(), origin: fc.boolean(), mechanism: pick(MECHANISMS), direction: pick(DIRECTIONS), confidence: pick(CONFIDENCES) }), { maxLength: 6 }),
+  causes: fc.array(fc.record({ capability: fc.nat(), on: fc.nat(), byMethod: fc.boolean(), methodScope: pick(['none', 'model', 'appliesTo'] as const), target: fc.nat(), origin: fc.boolean(), mechanism: pick(MECHANISMS), direction: pick(DIRECTIONS), confidence: pick(CONFIDENCES) }), { maxLength: 6 }),
   evidence: fc.record({ stance: pick(STANCES), kind: pick(EVIDENCE_KINDS), strong: pick(STRONG_KINDS), note: text }),
   names: fc.array(text, { minLength: 8, maxLength: 8 }),
   withAliases: fc.boolean(),
@@ -102,12 +102,19 @@ function toSpec(c: Choices, acyclic: boolean): KbSpec {
     id: `cause-${i}`,
     kind: k.origin ? 'origin' : 'effect',
     capability: `cap-${k.capability % c.capabilities}`,
-    ...(k.byMethod || derivations.length === 0 ? { method: `meth-${k.on % c.methods}` } : { derivation: `d-${k.on % derivations.length}` }),
+    ...(k.byMethod || derivations.length === 0 ? methodTarget(k, `meth-${k.on % c.methods}`) : { derivation: `d-${k.on % derivations.length}` }),
     ...(k.origin ? { mechanism: k.mechanism } : { direction: k.direction }),
     statement: name(i + 4),
     confidence: k.confidence,
     evidence: evidence(i, k.confidence),
   }));
+  // A method claim applies nowhere, at the one model it names, or on the derivations it lists that use the method.
+  function methodTarget(k: Choices['causes'][number], method: string): Record<string, unknown> {
+    if (k.methodScope === 'model') return { method, model: `m-${k.target % modelCount}` };
+    const using = derivations.filter((d) => (d.methods as string[]).includes(method)).map((d) => d.id as string);
+    if (k.methodScope === 'none' || using.length === 0) return { method };
+    return { method, appliesTo: [...new Set([using[k.target % using.length]!, using[(k.target >> 3) % using.length]!])] };
+  }
   const sections: KbSpec['sections'] = { sources, models, methods, derivations, capabilities, claims: [...exhibits, ...causes], questions: [], errata: [], reviews: [] };
   return { sections, files: splitIntoFiles(sections, c.files, c.placement) };
 }
