@@ -16,11 +16,12 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { checkImports } from './check-imports.mjs';
 
 rmSync('dist', { recursive: true, force: true });
+const patches = patchDependencies();
 
 /**
  * Each script is one function expression, (exports, require, module, __filename, __dirname,
@@ -38,7 +39,7 @@ const scriptOptions = {
   footer: { js: '})' },
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyBuiltins(['node:crypto', 'node:child_process', 'node:os']), patchDependencies()],
+  plugins: [lazyBuiltins(['node:crypto', 'node:child_process', 'node:os']), patches.plugin],
 };
 
 /** In dist/cli.js, `import('…/kb/load.js')`, `import('…/kb/json-schema.js')` and `import('…/output/json-schema.js')` load dist/kb.js instead. */
@@ -73,7 +74,7 @@ function lazyBuiltins(names) {
 
 /**
  * Measured hot spots in dependencies, patched in the bundle only (the build fails if a patch no
- * longer applies, so an upgrade is noticed). Behaviour is unchanged.
+ * longer applies or its file was never bundled, so an upgrade is noticed). Behaviour is unchanged.
  */
 function patchDependencies() {
   const patches = [
@@ -94,8 +95,9 @@ function patchDependencies() {
       // loads that most output never needs, together a third of the query bundle's start-up:
       // /^\p{RGI_Emoji}$/v (~20 ms), built here on the first cluster holding an emoji code point
       // (\p{Emoji}, 0.03 ms to build), which every RGI emoji sequence does; and an Intl.Segmenter
-      // (8–13 ms), built on the first string to segment. Like the rest of this script, run from the root.
-      file: new RegExp(`^${process.cwd().replace(/[^\w/]/g, '\\$&')}/node_modules/string-width/index\\.js$`),
+      // (8–13 ms), built on the first string to segment. Like the rest of this script, run from the
+      // root. esbuild loads the real path, which differs when node_modules is a symlink.
+      file: new RegExp(`^${realpathSync('node_modules/string-width/index.js').replace(/[^\w/]/g, '\\$&')}$`),
       edits: [
         {
           from: 'const segmenter = new Intl.Segmenter();\n',
@@ -108,11 +110,13 @@ function patchDependencies() {
       ],
     },
   ];
-  return {
+  const applied = new Set();
+  const plugin = {
     name: 'patch-dependencies',
     setup(b) {
       for (const patch of patches) {
         b.onLoad({ filter: patch.file }, async (args) => {
+          applied.add(patch);
           let source = await readFile(args.path, 'utf8');
           for (const { from, to } of patch.edits) {
             if (!source.includes(from)) throw new Error(`patch for ${args.path} no longer applies; re-measure and update scripts/build.mjs`);
@@ -123,6 +127,7 @@ function patchDependencies() {
       }
     },
   };
+  return { plugin, unapplied: () => patches.filter((p) => !applied.has(p)).map((p) => `patch for ${p.file} matched no bundled file`) };
 }
 
 /** The build stamp bin/gptlineage.js reads back: the script's last line, fixed length. */
@@ -156,6 +161,6 @@ rmSync('dist/write-snapshot.js');
 // In a fresh process, like a real run: compile, exercise the common paths, save the code caches.
 execFileSync(process.execPath, ['scripts/write-code-cache.mjs'], { stdio: 'inherit' });
 
-const problems = checkImports(cli.metafile);
+const problems = [...patches.unapplied(), ...checkImports(cli.metafile)];
 for (const p of problems) process.stderr.write(`build: ${p}\n`);
 if (problems.length > 0) process.exitCode = 1;
