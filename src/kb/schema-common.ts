@@ -1,4 +1,5 @@
 /** Value schemas shared by the knowledge entities: ids, dates, quantities, evidence. */
+import './zod-jitless.js';
 import { z } from 'zod';
 import {
   CONFIDENCES,

@@ -1,4 +1,5 @@
 /** Identifier-like fields: strict character sets and length caps, so none can carry a control character, a brace or a quote. */
+import './zod-jitless.js';
 import { z } from 'zod';
 import { MAX_NAME_LENGTH } from './schema-common.js';
 
