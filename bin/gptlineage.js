@@ -18,6 +18,7 @@ const compiled = new Map();
 const loaded = new Map();
 // The cache's header, padded to a multiple of 8 bytes so the V8 data after it stays aligned.
 const HEADER_BYTES = 96;
+const withPack = Boolean(process.env.GPTLINEAGE_KB) || process.argv.some((arg) => arg === '--kb' || arg.startsWith('--kb='));
 
 /** Compile dist/<name>.cjs (one function expression) with its code cache, once. */
 function compile(name) {
@@ -26,6 +27,7 @@ function compile(name) {
     const source = readFileSync(file, 'utf8');
     const script = new Script(source, { filename: file, cachedData: readCache(join(dist, `${name}.cache`), source.slice(-65, -1)) });
     compiled.set(name, { file, run: script.runInThisContext() });
+    if (name === 'kb' && !withPack) tierUpLater();
   }
   return compiled.get(name);
 }
@@ -51,12 +53,24 @@ function readCache(cache, stamp) {
   }
 }
 
+/**
+ * The YAML pipeline over the bundled knowledge alone is a few hundred milliseconds of code that
+ * runs once: TurboFan compiled ~50 of its functions and dropped a third of them again (deopts),
+ * on a second thread that a busy machine does not have spare. Sixteen times V8's budget before a
+ * function is optimised: `validate --no-cache` 390 → 280 ms of CPU (median of 11, 2 cores,
+ * load 1.9). Not with a pack, where optimised code pays: a 10k-model pack validated 12% slower.
+ * Set after compiling dist/kb.cjs, as V8 rejects a code cache made under other flags.
+ */
+function tierUpLater() {
+  require('node:v8').setFlagsFromString('--interrupt-budget=1081344');
+}
+
 // A pack can be large (100k models are ~150 MB of YAML, or of cached JSON): let V8's heap grow
 // to about twice its live data before a full GC instead of up to four times. Measured at 100k
 // models: peak RSS of validate 2.0 GB → 0.8 GB, no slower. V8 rejects a code cache made under
 // other flags, so both scripts are compiled first. Runs without a pack stay small and skip it.
 compile('cli');
-if (process.env.GPTLINEAGE_KB || process.argv.some((arg) => arg === '--kb' || arg.startsWith('--kb='))) {
+if (withPack) {
   compile('kb');
   require('node:v8').setFlagsFromString('--heap-growing-percent=100');
 }
