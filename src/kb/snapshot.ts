@@ -7,6 +7,7 @@
  * `cp -r` give new ones, and an edit can keep the old one, so they can neither prove nor
  * disprove a change.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +52,9 @@ export function concatFiles(dir: string, names: string[]): Buffer {
 /** The snapshot as written by the build, or undefined when missing or damaged. */
 function readSnapshot(path: string): Snapshot | undefined {
   try {
-    const snapshot = JSON.parse(readFileSync(path, 'utf8')) as Snapshot | null;
+    // Written in ASCII by the build, which decodes as latin1 without UTF-8's checks (a one-byte string).
+    const bytes = readFileSync(path);
+    const snapshot = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as Snapshot | null;
     const ok = snapshot?.format === 3 && Array.isArray(snapshot.files) && typeof snapshot.contentHash === 'string' && Array.isArray(snapshot.issues) && looksLikeKb(snapshot.kb);
     return ok ? snapshot : undefined;
   } catch {
