@@ -52,7 +52,7 @@ export function knowledgeInputs(ctx: CommandContext): KbInput[] {
  * in memory just to compute the key.
  */
 function packKey(ctx: CommandContext, bundled: string): { key: string; bytes: number } | undefined {
-  const parts: string[] = ['gptlineage-kb-cache-3', ctx.bundled ? bundled : 'no-bundled'];
+  const parts: string[] = ['gptlineage-kb-cache-4', ctx.bundled ? bundled : 'no-bundled'];
   let bytes = 0;
   for (const path of ctx.kbPaths) {
     const { files, issues } = listKnowledgeFiles(path, ctx.io.cwd);

@@ -5,14 +5,14 @@ import { ASSUMPTIONS, type AssumptionId } from './assumptions.js';
 import { scopedClaims } from './claim-scope.js';
 import { compareIds } from './collections.js';
 import { weakest } from './confidence.js';
-import type { CauseClaim, Conclusion, EdgeOutcome, Graph } from './types.js';
+import type { CauseClaim, EdgeOutcome, Graph, ParentLevel } from './types.js';
 
 /** Walk `d` for `capability`, given the conclusions already drawn for its parents. */
 export function edgeOutcome(
   graph: Graph,
   d: Derivation,
   capability: string,
-  parentOf: (model: string) => Conclusion | undefined,
+  parentOf: (model: string) => ParentLevel | undefined,
 ): EdgeOutcome {
   const { applied, generalised } = scopedClaims(graph, d, capability);
   const scratch = !d.from || d.from.length === 0;
@@ -60,8 +60,8 @@ function applyClaims(before: ConcludedLevel, claims: CauseClaim[]): [ConcludedLe
 }
 
 /** The parent with the highest known level; ties go to the more confident, then the lower id. */
-function strongestParent(parents: (Conclusion | undefined)[]): Conclusion | undefined {
-  let best: Conclusion | undefined;
+function strongestParent(parents: (ParentLevel | undefined)[]): ParentLevel | undefined {
+  let best: ParentLevel | undefined;
   for (const p of parents) {
     if (!p || p.level === 'unknown') continue;
     if (!best || compareConclusions(p, best) < 0) best = p;
@@ -69,7 +69,7 @@ function strongestParent(parents: (Conclusion | undefined)[]): Conclusion | unde
   return best;
 }
 
-function compareConclusions(a: Conclusion, b: Conclusion): number {
+function compareConclusions(a: ParentLevel, b: ParentLevel): number {
   const level = levelRank(b.level) - levelRank(a.level);
   if (level !== 0) return level;
   const ca = a.confidence ? confidenceRank(a.confidence) : 99;

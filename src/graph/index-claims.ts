@@ -52,14 +52,14 @@ function indexCause(idx: ClaimIndexes, claim: CauseClaim): void {
 }
 
 function mark(idx: ClaimIndexes, id: string, capability: string): void {
-  const caps = idx.claimed.get(id);
-  if (caps) caps.add(capability);
-  else idx.claimed.set(id, new Set([capability]));
+  const ids = idx.claimed.get(capability);
+  if (ids) ids.add(id);
+  else idx.claimed.set(capability, new Set([id]));
 }
 
 /** Whether any claim about `capability` is indexed at `id` (a model, derivation or method). */
 export function isClaimed(graph: Pick<Graph, 'claimed'>, id: string, capability: string): boolean {
-  return graph.claimed.get(id)?.has(capability) === true;
+  return graph.claimed.get(capability)?.has(id) === true;
 }
 
 function subjectsOf(claim: Claim): Set<string> {

@@ -59,9 +59,11 @@ export interface Graph {
   /** `method\0capability` → origin/effect claims naming the method and no derivation. */
   byMethod: Map<string, CauseClaim[]>;
   /**
-   * Model, derivation or method id → the capabilities some claim is about there (exhibits at a
-   * model, origin/effect on a derivation or method). Most (entity, capability) pairs have none,
-   * so inference asks this before building a composite key for the indexes above.
+   * Capability id → the model, derivation and method ids some claim about it is at (exhibits at
+   * a model, origin/effect on a derivation or method). Most (entity, capability) pairs have none,
+   * so inference asks this before building a composite key for the indexes above; by capability,
+   * since inference asks about one capability at a time (a set of a few thousand ids, against a
+   * map of every claimed id: isClaimed went from 1.5 s to 0.2 s of `diff` at 100k models).
    */
   claimed: Map<string, Set<string>>;
   /** Capability id → every claim about it. */
@@ -96,6 +98,9 @@ export interface EdgeOutcome {
   /** Derivation where the capability rose above `none` along this chain. */
   appearsAt: string | null;
 }
+
+/** What a step takes from each of its inputs: the input's level, its grade and where it appeared. */
+export type ParentLevel = Pick<Conclusion, 'model' | 'level' | 'confidence' | 'appearsAt'>;
 
 /** How a conclusion comes by its level: a claim about the model, the walk, or nothing. */
 export type Basis = 'explicit' | 'inferred' | 'unknown';

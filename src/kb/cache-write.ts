@@ -61,13 +61,14 @@ function writeJsonInPieces(path: string, key: string, kb: Kb, seal: Seal | undef
     }
   };
   try {
-    put(`{"key":${JSON.stringify(key)},"kb":{`);
-    SECTIONS.forEach((section, i) => {
-      put(`${i > 0 ? ',' : ''}${JSON.stringify(section)}:[`);
-      kb[section].forEach((entity, j) => put(`${j > 0 ? ',' : ''}${JSON.stringify(entity)}`));
-      put(']');
-    });
-    put(`,"places":${JSON.stringify(placesOf(kb))}}}`);
+    // One entity per line (cache-lines.ts reads them back in pieces); still one JSON document.
+    put(`{"key":${JSON.stringify(key)},"kb":{\n`);
+    for (const section of SECTIONS) {
+      put(`${JSON.stringify(section)}:[\n`);
+      kb[section].forEach((entity, j) => put(`${j > 0 ? ',\n' : ''}${JSON.stringify(entity)}`));
+      put(kb[section].length > 0 ? '\n],\n' : '],\n');
+    }
+    put(`"places":${JSON.stringify(placesOf(kb))}\n}}\n`);
     writeAll(fd, pending, seal);
   } finally {
     closeSync(fd);

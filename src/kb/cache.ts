@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { parseEntryLines } from './cache-lines.js';
 import { attachPlaces } from './cache-places.js';
 import { sealMatches } from './cache-seal.js';
 import { readBounded } from './read-text.js';
@@ -55,7 +56,7 @@ export function readCache(dir: string, key: string, options: CacheRead = {}): Kb
   const check = read.sealed || !options.check ? (k: Kb) => k : options.check;
   let kb: Kb | undefined;
   try {
-    const entry = JSON.parse(read.text) as { key?: unknown; kb?: unknown } | null;
+    const entry = (parseEntryLines(read.bytes) ?? JSON.parse(read.bytes.toString('utf8'))) as { key?: unknown; kb?: unknown } | null;
     // Places are attached, not decoded: looking at `locations` here would decode them on every run.
     kb = entry?.key === key && hasSections(entry.kb) ? check(attachPlaces(entry.kb, takePlaces(entry.kb))) : undefined;
   } catch {
@@ -72,12 +73,12 @@ function takePlaces(kb: { places?: unknown }): unknown {
   return places;
 }
 
-/** The entry's text and whether its seal matches; its bytes are garbage before the text is parsed (180 MB at 100k models). */
-function readSealed(path: string, options: CacheRead): { text: string; sealed: boolean } | undefined {
+/** The entry's bytes and whether its seal matches. */
+function readSealed(path: string, options: CacheRead): { bytes: Buffer; sealed: boolean } | undefined {
   const bytes = readEntry(path, options.maxBytes ?? DEFAULT_MAX_ENTRY);
   if (bytes === undefined) return undefined;
   const sealed = options.secret !== undefined && sealMatches(options.secret, bytes, readEntry(`${path}.seal`, 128)?.toString('latin1'));
-  return { text: bytes.toString('utf8'), sealed };
+  return { bytes, sealed };
 }
 
 /** Where the entry for `key` lives; its seal is beside it, with `.seal` appended. */

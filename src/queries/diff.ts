@@ -27,7 +27,7 @@ export function diffModels(graph: Graph, { a, b, minConfidence }: DiffArgs): Dif
   const sideB = sideDerivations(graph, upB, upA);
   const differences: CapabilityDifference[] = [];
   let hidden = 0;
-  const scope = scopeOf([...upA.keys(), ...upB.keys()]);
+  const scope = scopeOf(graph, [...upA.keys(), ...upB.keys()]);
   for (const cap of [...graph.capabilities.keys()].sort(compareIds)) {
     // One inference per capability: its conclusions for the ancestors are dropped once compared
     // (kept for all capabilities at once they grew to 1.6 GB at 100k models).

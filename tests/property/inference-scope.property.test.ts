@@ -15,7 +15,7 @@ const sameConclusions = (spec: Parameters<typeof toKb>[0], picks: number[]) => {
   const graph = buildGraph(toKb(spec));
   const models = [...graph.models.keys()];
   const asked = picks.map((i) => models[i % models.length]!);
-  const scope = scopeOf(asked.flatMap((m) => [...ancestorsOf(graph, m).keys()]));
+  const scope = scopeOf(graph, asked.flatMap((m) => [...ancestorsOf(graph, m).keys()]));
   const full = createInference(graph);
   const scoped = createInference(graph, scope);
   let compared = 0;

@@ -3,6 +3,7 @@
  * as it would be without one entity, with reviews applied. What rests only on something left
  * out goes with it, so the result is a consistent knowledge base every query can walk.
  */
+import { withChanges } from '../../kb/lazy.js';
 import { existsBy, sourceDate } from '../../kb/dates.js';
 import type { Claim, Derivation, Evidence, Kb, Model } from '../../kb/types.js';
 import { keptEvidence, onlyKept, withField, withKeptSources, type Kept } from './prune.js';
@@ -33,7 +34,7 @@ function reviewedView(kb: Kb): KnowledgeView {
     if (graded.regrade) regrades.push(graded.regrade);
     return graded.claim;
   });
-  return { kb: { ...kb, claims, reviews: reviewed.inForce }, regrades };
+  return { kb: withChanges(kb, { claims, reviews: reviewed.inForce }), regrades };
 }
 
 /** The knowledge as it stood on `asOf`, or without `without`: everything resting only on what is left out goes too. */
