@@ -28,7 +28,10 @@ export function scopedLevels(graph: Graph, scope: Scope & { runs: Runs }, capabi
     return c;
   };
   // Only ancestors of `m` are asked for, and those on the frontier are concluded before it.
+  // Out of reach of every claim about the capability, a model is unknown: what an absent input counts as.
+  const reached = (m: string) => scope.reaches?.(m, capability) !== false;
   function levelOf(m: string): ParentLevel | undefined {
+    if (!reached(m)) return undefined;
     const hit = done.get(m) ?? carried.get(m);
     if (hit) return hit;
     const stretch = loud.has(m) ? undefined : stretchAbove(runs, depths, m);
@@ -43,7 +46,7 @@ export function scopedLevels(graph: Graph, scope: Scope & { runs: Runs }, capabi
   let j = 0;
   runs.frontier.forEach((m, i) => {
     while (j < sites.length && graph.rank.get(sites[j]!)! < runs.frontierRanks[i]!) full(sites[j++]!);
-    full(m);
+    if (reached(m)) full(m);
   });
   while (j < sites.length) full(sites[j++]!);
   return full;
