@@ -1,9 +1,13 @@
 /** The process boundary, injected so the CLI can be run as a function in tests. */
-import type { Writable } from 'node:stream';
+
+/** Where text goes: a stream, or anything else with write() (only write is used). */
+export interface Output {
+  write(chunk: string): unknown;
+}
 
 export interface Io {
-  stdout: Writable;
-  stderr: Writable;
+  stdout: Output;
+  stderr: Output;
   /** Whether stdout is a terminal. */
   isTTY: boolean;
   /** Terminal width in columns (80 when unknown). */
