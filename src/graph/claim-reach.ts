@@ -6,7 +6,6 @@
  * for all ~8,500 ancestors of both models.
  */
 import { runsOf, type Runs } from './quiet-runs.js';
-import type { Claim } from '../kb/types.js';
 import type { Graph } from './types.js';
 
 /** Models closed under ancestry (every ancestor of a member is a member), and their runs. */
@@ -16,36 +15,38 @@ export interface Scope {
   runs: Runs | undefined;
   /** With runs: whether some claim about the capability acts at the model or above it. */
   reaches?: (model: string, capability: string) => boolean;
+  /** With runs: each capability's claim sites in the scope, found once. */
+  sites?: Map<string, Set<string>>;
 }
 
 /** The scope of `models`, which must already hold every ancestor of each of them. */
 export function scopeOf(graph: Graph, models: Iterable<string>): Scope {
   const set = new Set(models);
   const runs = runsOf(graph, set);
-  return runs ? { models: set, runs, reaches: reachTable(graph, set) } : { models: set, runs };
+  if (!runs) return { models: set, runs };
+  const sites = new Map([...graph.capabilities.keys()].map((c) => [c, sitesIn(graph, set, c)]));
+  return { models: set, runs, sites, reaches: reachTable(graph, set, sites) };
 }
 
 /** The models of `scope` where some claim about `capability` acts: at the model, or on the derivation into it. */
 export function claimSites(graph: Graph, scope: Scope, capability: string): Set<string> {
-  const sites = new Set<string>();
-  for (const claim of graph.byCapability.get(capability) ?? [])
-    siteOf(graph, claim, (m) => {
-      if (scope.models.has(m)) sites.add(m);
-    });
-  return sites;
+  return scope.sites?.get(capability) ?? sitesIn(graph, scope.models, capability);
 }
 
-/** Each model where `claim` acts. */
-function siteOf(graph: Graph, claim: Claim, visit: (model: string) => void): void {
-  const at = (m: string | undefined) => {
-    if (m !== undefined) visit(m);
+function sitesIn(graph: Graph, models: ReadonlySet<string>, capability: string): Set<string> {
+  const sites = new Set<string>();
+  const visit = (m: string | undefined) => {
+    if (m !== undefined && models.has(m)) sites.add(m);
   };
-  if (claim.kind === 'exhibits') at(claim.model);
-  else if (claim.derivation) at(graph.derivations.get(claim.derivation)?.to);
-  // A method claim acts only where claim-scope.ts applies it: its `appliesTo`, else the one
-  // model it names; elsewhere it is a generalisation, which moves no level.
-  else if (claim.appliesTo) for (const d of claim.appliesTo) at(graph.derivations.get(d)?.to);
-  else at(claim.model);
+  for (const claim of graph.byCapability.get(capability) ?? []) {
+    if (claim.kind === 'exhibits') visit(claim.model);
+    else if (claim.derivation) visit(graph.derivations.get(claim.derivation)?.to);
+    // A method claim acts only where claim-scope.ts applies it: its `appliesTo`, else the one
+    // model it names; elsewhere it is a generalisation, which moves no level.
+    else if (claim.appliesTo) for (const d of claim.appliesTo) visit(graph.derivations.get(d)?.to);
+    else visit(claim.model);
+  }
+  return sites;
 }
 
 /**
@@ -54,28 +55,28 @@ function siteOf(graph: Graph, claim: Claim, visit: (model: string) => void): voi
  * each model must come before it). At 100k models, half the frontier of a diff's scope is out
  * of reach for a given capability, and need not be concluded.
  */
-function reachTable(graph: Graph, models: ReadonlySet<string>): (model: string, capability: string) => boolean {
-  const column = new Map([...graph.capabilities.keys()].map((c, i) => [c, i]));
+function reachTable(graph: Graph, models: ReadonlySet<string>, sites: Map<string, Set<string>>): (model: string, capability: string) => boolean {
+  const column = new Map([...sites.keys()].map((c, i) => [c, i]));
   const words = Math.ceil(column.size / 32) || 1;
   const ordered = [...models].sort((a, b) => graph.rank.get(a)! - graph.rank.get(b)!);
   const row = new Map(ordered.map((m, i) => [m, i * words]));
   const bits = new Uint32Array(ordered.length * words);
-  for (const claim of graph.kb.claims) {
-    const c = column.get(claim.capability);
-    if (c === undefined) continue;
-    siteOf(graph, claim, (m) => {
-      const r = row.get(m);
-      if (r !== undefined) bits[r + (c >> 5)]! |= 1 << (c & 31);
-    });
+  for (const [capability, at] of sites) {
+    const c = column.get(capability)!;
+    for (const m of at) bits[row.get(m)! + (c >> 5)]! |= 1 << (c & 31);
   }
-  for (const m of ordered)
+  for (const m of ordered) {
+    const to = row.get(m)!;
     for (const d of graph.into.get(m) ?? [])
       for (const p of d.from ?? []) {
-        const [to, from] = [row.get(m)!, row.get(p)];
+        const from = row.get(p);
         if (from !== undefined) for (let w = 0; w < words; w++) bits[to + w]! |= bits[from + w]!;
       }
+  }
+  // Hot (asked for every input of every step concluded): no destructuring, which allocated here.
   return (model, capability) => {
-    const [r, c] = [row.get(model), column.get(capability)];
+    const r = row.get(model);
+    const c = column.get(capability);
     return r !== undefined && c !== undefined && (bits[r + (c >> 5)]! & (1 << (c & 31))) !== 0;
   };
 }

@@ -106,7 +106,9 @@ export function stretchAbove(runs: Runs, loud: LoudDepths, m: string): Stretch |
 /** The largest value of sorted `list` below `depth`, or 0. */
 function nearestBelow(list: number[] | undefined, depth: number): number {
   if (!list) return 0;
-  let [lo, hi] = [0, list.length]; // first index whose value is >= depth
+  // The first index whose value is >= depth.
+  let lo = 0;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid]! < depth) lo = mid + 1;
