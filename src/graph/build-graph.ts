@@ -1,24 +1,19 @@
 /** Index a validated knowledge base once: entities by id and alias, lineage both ways, claims by subject. */
 import type { Kb } from '../kb/types.js';
 import { compareIds, defineLazy, push } from './collections.js';
+import { EntityIndex } from './entity-index.js';
 import { defineSubjectIndexes, indexClaims } from './index-claims.js';
 import { topologicalOrder } from './topo-order.js';
 import { orderKey } from '../kb/dates.js';
-import type { Entity, Graph } from './types.js';
+import type { Graph } from './types.js';
 
 /** Build the graph every query reads; linear in the size of the knowledge base. */
 export function buildGraph(kb: Kb): Graph {
-  const byId = new Map<string, Entity>();
-  const add = (entity: Entity): void => void byId.set(entity.value.id, entity);
-  for (const value of kb.sources) add({ kind: 'source', value });
-  for (const value of kb.models) add({ kind: 'model', value });
-  for (const value of kb.methods) add({ kind: 'method', value });
-  for (const value of kb.derivations) add({ kind: 'derivation', value });
-  for (const value of kb.capabilities) add({ kind: 'capability', value });
-  for (const value of kb.claims) add({ kind: 'claim', value });
-  for (const value of kb.questions) add({ kind: 'question', value });
-  for (const value of kb.errata) add({ kind: 'erratum', value });
-  for (const value of kb.reviews) add({ kind: 'review', value });
+  const models = new Map(kb.models.map((m) => [m.id, m]));
+  const derivations = new Map(kb.derivations.map((d) => [d.id, d]));
+  const capabilities = new Map(kb.capabilities.map((c) => [c.id, c]));
+  const sources = new Map(kb.sources.map((s) => [s.id, s]));
+  const byId = new EntityIndex(kb, { model: models, derivation: derivations, capability: capabilities, source: sources });
 
   const into = new Map<string, Kb['derivations']>();
   const outOf = new Map<string, Kb['derivations']>();
@@ -32,10 +27,10 @@ export function buildGraph(kb: Kb): Graph {
   const graph = {
     kb,
     byId,
-    models: new Map(kb.models.map((m) => [m.id, m])),
-    derivations: new Map(kb.derivations.map((d) => [d.id, d])),
-    capabilities: new Map(kb.capabilities.map((c) => [c.id, c])),
-    sources: new Map(kb.sources.map((s) => [s.id, s])),
+    models,
+    derivations,
+    capabilities,
+    sources,
     into,
     outOf,
     order,
@@ -48,10 +43,10 @@ export function buildGraph(kb: Kb): Graph {
 }
 
 /** Lower-cased ids and aliases to ids; ids win over aliases. */
-function namesOf(kb: Kb, byId: Map<string, Entity>): Map<string, string> {
+function namesOf(kb: Kb, byId: EntityIndex): Map<string, string> {
   const names = new Map<string, string>();
   for (const list of [kb.models, kb.methods, kb.capabilities])
     for (const value of list) for (const alias of value.aliases ?? []) if (!names.has(alias.toLowerCase())) names.set(alias.toLowerCase(), value.id);
-  for (const [id] of byId) names.set(id.toLowerCase(), id);
+  for (const id of byId.keys()) names.set(id.toLowerCase(), id);
   return names;
 }

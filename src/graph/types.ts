@@ -1,4 +1,5 @@
 /** The indexed lineage graph that every query reads, and the conclusions inference draws from it. */
+import type { EntityIndex } from './entity-index.js';
 import type { Regrade } from './view/types.js';
 import type {
   Capability,
@@ -37,7 +38,7 @@ export type CauseClaim = OriginClaim | EffectClaim;
 export interface Graph {
   kb: Kb;
   /** Every entity by id. */
-  byId: Map<string, Entity>;
+  byId: EntityIndex;
   /** Lower-cased ids and aliases to ids. */
   names: Map<string, string>;
   models: Map<string, Model>;
