@@ -2,11 +2,18 @@
 import type { EntityKind, Section } from './types.js';
 
 export interface Reference {
-  /** Path of the referring field inside the entity, e.g. ['evidence', 2, 'source']. */
-  path: Array<string | number>;
   id: string;
   /** Kinds the reference may point at; empty means any kind. */
   kinds: EntityKind[];
+  /** The referring field (`referencePath` gives the whole path), its list index and sub-field. */
+  at: readonly string[];
+  index?: number;
+  sub?: string;
+}
+
+/** Path of the referring field inside the entity, e.g. ['evidence', 2, 'source']; built only for a message. */
+export function referencePath(ref: Reference): Array<string | number> {
+  return [...ref.at, ...(ref.index === undefined ? [] : [ref.index]), ...(ref.sub === undefined ? [] : [ref.sub])];
 }
 
 type FieldSpec = [field: string, kinds: EntityKind[], sub?: string];
@@ -43,23 +50,34 @@ const FIELDS: Record<Section, FieldSpec[]> = {
   reviews: [['claim', ['claim']], ...EVIDENCE],
 };
 
+interface SplitSpec {
+  at: string[];
+  kinds: EntityKind[];
+  sub?: string;
+}
+
+/** Each field's path, split once (the rules ask for every entity's references, 1.4M at 100k models). */
+const SPLIT = {} as Record<Section, SplitSpec[]>;
+for (const [section, specs] of Object.entries(FIELDS) as Array<[Section, FieldSpec[]]>) SPLIT[section] = specs.map(([field, kinds, sub]) => ({ at: field.split('.'), kinds, sub }));
+
 /** The references `data` (an entity of `section`) makes. */
 export function referencesOf(section: Section, data: Record<string, unknown>): Reference[] {
   const found: Reference[] = [];
-  for (const [field, kinds, sub] of FIELDS[section]) {
+  for (const { at, kinds, sub } of SPLIT[section]) {
     // A dotted field reaches into a nested object (`describedBy.per`).
-    const at = field.split('.');
-    const value = at.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
-    if (typeof value === 'string') found.push({ path: at, id: value, kinds });
+    let value: unknown = data;
+    for (const k of at) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[k] : undefined;
+    if (typeof value === 'string') found.push({ id: value, kinds, at });
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && sub !== undefined) {
       const id = (value as Record<string, unknown>)[sub];
-      if (typeof id === 'string') found.push({ path: [...at, sub], id, kinds });
+      if (typeof id === 'string') found.push({ id, kinds, at, sub });
     }
     if (!Array.isArray(value)) continue;
-    value.forEach((element: unknown, index) => {
+    for (let index = 0; index < value.length; index++) {
+      const element: unknown = value[index];
       const id = sub === undefined ? element : (element as Record<string, unknown> | null)?.[sub];
-      if (typeof id === 'string') found.push({ path: sub === undefined ? [...at, index] : [...at, index, sub], id, kinds });
-    });
+      if (typeof id === 'string') found.push(sub === undefined ? { id, kinds, at, index } : { id, kinds, at, index, sub });
+    }
   }
   return found;
 }

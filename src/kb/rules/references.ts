@@ -1,6 +1,6 @@
 /** Every reference resolves, to an entity of a kind that makes sense there. */
 import type { EntityKind } from '../types.js';
-import { referencesOf } from '../references.js';
+import { referencePath, referencesOf } from '../references.js';
 import { shorten } from '../shorten.js';
 import { suggest } from '../suggest.js';
 import { report, type Rule, type RuleContext } from './context.js';
@@ -13,13 +13,14 @@ export const noDanglingReferences: Rule = (ctx) => {
       const target = ctx.byId.get(ref.id)?.[0];
       if (target && (ref.kinds.length === 0 || ref.kinds.includes(target.kind))) continue; // the common case: nothing to word
       const wanted = ref.kinds.length === 0 ? 'entity' : ref.kinds.join(' or ');
+      const path = referencePath(ref);
       if (!target) {
         aliasToId ??= aliasIndex(ctx.all);
         const viaAlias = aliasToId.get(ref.id.toLowerCase());
         const hint = viaAlias ? ` \`${shorten(ref.id, 120)}\` is an alias; refer to the id \`${viaAlias}\`.` : didYouMeanList(suggest(ref.id, candidates(ref.kinds), 3, ctx.budget));
-        report(ctx, 'DANGLING_REF', entity, ref.path, `\`${ref.path.join('.')}\` refers to unknown ${wanted} \`${shorten(ref.id, 120)}\`.${hint}`);
+        report(ctx, 'DANGLING_REF', entity, path, `\`${path.join('.')}\` refers to unknown ${wanted} \`${shorten(ref.id, 120)}\`.${hint}`);
       } else {
-        report(ctx, 'WRONG_KIND_REF', entity, ref.path, `\`${ref.path.join('.')}\` must name a ${wanted}, but \`${ref.id}\` is a ${target.kind} (${target.file}:${target.line})`);
+        report(ctx, 'WRONG_KIND_REF', entity, path, `\`${path.join('.')}\` must name a ${wanted}, but \`${ref.id}\` is a ${target.kind} (${target.file}:${target.line})`);
       }
     }
   }
