@@ -4,14 +4,28 @@
  * stream and net modules for it: ~3 ms of a query piped into `jq`. A terminal keeps
  * process.stdout; stderr is opened only when something is written to it.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { EXIT } from '../errors.js';
 import type { Output } from './io.js';
 
-/** Whether stdout is a terminal: the tty module is asked only about a character device. */
+/**
+ * Whether stdout is a terminal. The tty module (which loads net) is asked only about a character
+ * device other than /dev/null: a file, pipe or socket is told by fstat, and so is output thrown
+ * away (`> /dev/null`, as scripts and the benchmark run it).
+ */
 function stdoutIsTTY(): boolean {
-  return fstatSync(1).isCharacterDevice() && isatty(1);
+  const out = fstatSync(1);
+  return out.isCharacterDevice() && !isDevNull(out) && isatty(1);
+}
+
+function isDevNull(out: { dev: number; ino: number }): boolean {
+  try {
+    const devNull = statSync('/dev/null');
+    return out.dev === devNull.dev && out.ino === devNull.ino;
+  } catch {
+    return false; // no /dev/null here (Windows): the tty module decides
+  }
 }
 
 /** Stdout when it is not a terminal; undefined when fd 1 cannot be examined (then process.stdout decides). */
