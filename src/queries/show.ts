@@ -1,4 +1,6 @@
 /** `show ID`: one entity of any kind, where it is defined, everything that refers to it, and the names a describe page needs. */
+import { ancestorsOf } from '../graph/ancestry.js';
+import { scopeOf } from '../graph/claim-reach.js';
 import { createInference } from '../graph/infer-levels.js';
 import { isAbove } from '../kb/scales.js';
 import type { Entity, Graph } from '../graph/types.js';
@@ -56,10 +58,13 @@ function erratumView(e: Erratum): ErratumView {
 }
 
 function levelsOf(graph: Graph, entity: Entity): ModelLevel[] {
-  const inference = createInference(graph);
   const known = (l: ModelLevel) => l.basis === 'explicit' || isAbove(l.level);
-  if (entity.kind === 'model')
+  if (entity.kind === 'model') {
+    // Every capability at one model: within its ancestry, quiet stretches stepped over (as `diff`).
+    const inference = createInference(graph, scopeOf(graph, ancestorsOf(graph, entity.value.id).keys()));
     return graph.kb.capabilities.map((c) => modelLevel(inference.conclude(entity.value.id, c.id))).filter(known);
+  }
+  const inference = createInference(graph);
   if (entity.kind === 'capability')
     return graph.order.map((m) => modelLevel(inference.conclude(m, entity.value.id))).filter(known);
   return [];
