@@ -17,15 +17,15 @@ export function edgeOutcome(
   const { applied, generalised } = scopedClaims(graph, d, capability);
   const scratch = !d.from || d.from.length === 0;
   // A merge carries the best level among its inputs whose level is known (documented in docs/design.md).
-  const best = scratch ? undefined : strongestParent(d.from!.map(parentOf));
+  const best = scratch ? undefined : strongestParent(d.from!, parentOf);
   const before: ConcludedLevel = scratch ? 'none' : (best?.level ?? 'unknown');
   const [level, carried] = applyClaims(before, applied);
   const from = carried && !scratch ? (best ?? null) : null;
   // From scratch, nothing is carried: without a claim about the step, nothing is known after it.
   const after: ConcludedLevel = scratch && applied.length === 0 ? 'unknown' : level;
   const assumption: AssumptionId | null = from ? (d.basis === 'recipe' ? 'recipe-keeps-abilities' : 'abilities-persist') : null;
-  const confidence =
-    after === 'unknown' ? null : weakest([...applied.map((c) => c.confidence), d.confidence, from?.confidence, assumption ? ASSUMPTIONS[assumption].cap : null]);
+  let confidence = after === 'unknown' ? null : weakest([d.confidence, from?.confidence, assumption ? ASSUMPTIONS[assumption].cap : null]);
+  for (const c of applied) if (confidence !== null) confidence = weakest([confidence, c.confidence]);
   const inherited = best !== undefined && isAbove(best.level);
   // Appearance is about the parents, not the chain: a claim that resets the level does not make it new.
   const appears = !inherited && (before !== 'unknown' || applied.some((c) => c.kind === 'origin'));
@@ -36,8 +36,8 @@ export function edgeOutcome(
     confidence,
     from: from?.model ?? null,
     assumption,
-    claims: applied.map((c) => c.id),
-    generalised: generalised.map((c) => c.id),
+    claims: idsOf(applied),
+    generalised: idsOf(generalised),
     appearsAt: isAbove(after) ? (inherited ? best.appearsAt : appears ? d.id : null) : null,
   };
 }
@@ -59,10 +59,18 @@ function applyClaims(before: ConcludedLevel, claims: CauseClaim[]): [ConcludedLe
   return [level, carried];
 }
 
+/** Most steps have no claim acting on them: they share one empty, frozen list instead of each allocating one. */
+const NO_IDS = Object.freeze([]) as unknown as string[];
+
+function idsOf(claims: CauseClaim[]): string[] {
+  return claims.length === 0 ? NO_IDS : claims.map((c) => c.id);
+}
+
 /** The parent with the highest known level; ties go to the more confident, then the lower id. */
-function strongestParent(parents: (ParentLevel | undefined)[]): ParentLevel | undefined {
+function strongestParent(inputs: string[], parentOf: (model: string) => ParentLevel | undefined): ParentLevel | undefined {
   let best: ParentLevel | undefined;
-  for (const p of parents) {
+  for (const input of inputs) {
+    const p = parentOf(input);
     if (!p || p.level === 'unknown') continue;
     if (!best || compareConclusions(p, best) < 0) best = p;
   }
