@@ -30,7 +30,7 @@ export function writeCache(dir: string, key: string, kb: Kb, secret?: Buffer): v
 }
 
 /** Write `target` through a fresh temp file and a rename; false (and no temp file left) on any failure. */
-function atomically(target: string, write: (temp: string) => void): boolean {
+export function atomically(target: string, write: (temp: string) => void): boolean {
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     write(temp);

@@ -4,7 +4,7 @@
  * on the next run, and ignored (then rewritten) when damaged: truncated, wrong shape, null, or
  * carrying a `__proto__` key.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { declaredCommands, notYet } from '../robustness/support/commands.js';
@@ -27,8 +27,8 @@ beforeEach(() => rmSync(dir, { recursive: true, force: true }));
 afterAll(() => sandbox?.remove());
 
 const show = (kb = pack) => runCli(sandbox.bin, ['show', 'davinci', '--json', '--kb', kb], { env: sandbox.env, cwd: sandbox.scratch });
-/** Entries and temp files; the seals beside entries and the secret are not listed. */
-const entries = () => (existsSync(dir) ? readdirSync(dir).filter((n) => !n.endsWith('.seal') && n !== 'seal.key') : []);
+/** Entries and temp files; the seals beside entries, the secret and the remembered file hashes are not listed. */
+const entries = () => (existsSync(dir) ? readdirSync(dir).filter((n) => !n.endsWith('.seal') && n !== 'seal.key' && !/^hashes-[0-9a-f]{32}\.json$/.test(n)) : []);
 
 /** The one cache entry: its path and parsed content. */
 function entry(): { path: string; value: { key: string; kb: { models: Array<{ id: string; name: string }> } } } {
@@ -40,6 +40,21 @@ function entry(): { path: string; value: { key: string; kb: { models: Array<{ id
 }
 
 describe.skipIf(!HAS_SHOW)(`the pack cache${HAS_SHOW ? '' : ` (skipped: ${notYet('show')})`}`, () => {
+  it('answers from an edited pack file, even one whose size and modification time were kept', async () => {
+    const edited = writeInertPack(join(sandbox.scratch, 'edited'));
+    const file = join(edited, 'inert.yaml');
+    await new Promise((r) => setTimeout(r, 2_100)); // older than the two seconds a remembered hash needs
+    const first = await runCli(sandbox.bin, ['show', 'inert-model', '--json', '--kb', edited], { env: sandbox.env, cwd: sandbox.scratch });
+    expect(JSON.parse(first.stdout).entity.name).toBe('Inert');
+    expect(readdirSync(dir).some((n) => n.startsWith('hashes-'))).toBe(true); // the hash was remembered
+    const { atime, mtime, size } = statSync(file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Inert,', 'name: Inept,'));
+    utimesSync(file, atime, mtime);
+    expect(statSync(file).size).toBe(size);
+    const second = await runCli(sandbox.bin, ['show', 'inert-model', '--json', '--kb', edited], { env: sandbox.env, cwd: sandbox.scratch });
+    expect(JSON.parse(second.stdout).entity.name).toBe('Inept');
+  });
+
   it('a query with a pack writes one complete entry and no temp file; the next run reads it', async () => {
     const first = await runCli(sandbox.bin, ['show', 'inert-model', '--kb', pack], { env: sandbox.env, cwd: sandbox.scratch });
     expect(first.code).toBe(0);

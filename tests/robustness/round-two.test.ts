@@ -147,7 +147,7 @@ describe.concurrent('round two, through queries', () => {
 /** The pack cache: each bad entry is survived, then replaced by a sound one. */
 describe('round two, the pack cache', () => {
   const cacheDir = () => join(sandbox.cache, 'gptlineage');
-  const entryPath = () => join(cacheDir(), readdirSync(cacheDir()).find((n) => n.endsWith('.json'))!);
+  const entryPath = () => join(cacheDir(), readdirSync(cacheDir()).find((n) => /^kb-.*\.json$/.test(n))!);
   const args = () => ['show', 'rb-small', '--json', '--kb', dirs.small];
   const query = () => run(args());
   let good = '';
