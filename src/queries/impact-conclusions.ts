@@ -6,7 +6,7 @@ import { compareIds } from '../graph/collections.js';
 import { createInference } from '../graph/infer-levels.js';
 import type { Graph } from '../graph/types.js';
 import { confidenceRank, levelRank, type ConcludedLevel, type Confidence } from '../kb/scales.js';
-import { traceCapability } from './trace.js';
+import { capabilityOrigins } from './capability-origins.js';
 import type { ImpactChange, ImpactState } from './types.js';
 
 type Subject = ImpactChange['subject'];
@@ -19,13 +19,14 @@ interface Entry {
 /** Every conclusion of `graph`, keyed so that the same conclusion in another view has the same key. */
 export function collectConclusions(graph: Graph): Map<string, Entry> {
   const out = new Map<string, Entry>();
-  const inference = createInference(graph);
   for (const capability of graph.capabilities.keys()) {
+    // One inference per capability, dropped when done: kept for all, its conclusions were 1 GB at 10k models.
+    const inference = createInference(graph);
     for (const model of graph.models.keys()) {
       const c = inference.conclude(model, capability);
       if (c.level !== 'unknown') out.set(`level\0${model}\0${capability}`, { kind: 'level', subject: { model, capability }, state: { level: c.level, confidence: c.confidence, credits: [] } });
     }
-    for (const o of traceCapability(graph, { capability }).origins) {
+    for (const o of capabilityOrigins(graph, inference, capability).sites) {
       const state = { level: null, confidence: o.confidence, credits: [...o.credits].sort() };
       out.set(`origin\0${capability}\0${o.derivation}`, { kind: 'origin', subject: { capability, derivation: o.derivation }, state });
     }
