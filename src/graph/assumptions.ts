@@ -29,5 +29,10 @@ export const ASSUMPTIONS: Record<AssumptionId, Assumption> = {
   },
 };
 
+/** The assumption a level carried along `d` rests on: a recipe reuses methods, not weights. */
+export function carryAssumption(d: { basis?: string }): AssumptionId {
+  return d.basis === 'recipe' ? 'recipe-keeps-abilities' : 'abilities-persist';
+}
+
 /** A claim applied beyond the derivations its evidence is about is a generalisation, never graded above this. */
 export const GENERALISATION_CAP: Confidence = 'speculative';

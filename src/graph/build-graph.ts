@@ -1,6 +1,7 @@
 /** Index a validated knowledge base once: entities by id and alias, lineage both ways, claims by subject. */
 import type { Kb } from '../kb/types.js';
-import { compareIds, defineLazy, push } from './collections.js';
+import { defineLazy } from '../kb/lazy.js';
+import { compareIds, push, sortedById } from './collections.js';
 import { EntityIndex } from './entity-index.js';
 import { defineSubjectIndexes, indexClaims } from './index-claims.js';
 import { topologicalOrder } from './topo-order.js';
@@ -17,7 +18,7 @@ export function buildGraph(kb: Kb): Graph {
 
   const into = new Map<string, Kb['derivations']>();
   const outOf = new Map<string, Kb['derivations']>();
-  for (const d of [...kb.derivations].sort((a, b) => compareIds(a.id, b.id))) {
+  for (const d of sortedById(kb.derivations)) {
     push(into, d.to, d);
     for (const parent of d.from ?? []) push(outOf, parent, d);
   }

@@ -22,10 +22,11 @@ export interface Scope {
 /** The scope of `models`, which must already hold every ancestor of each of them. */
 export function scopeOf(graph: Graph, models: Iterable<string>): Scope {
   const set = new Set(models);
-  const runs = runsOf(graph, set);
+  const ordered = [...set].sort((a, b) => graph.rank.get(a)! - graph.rank.get(b)!);
+  const runs = runsOf(graph, ordered);
   if (!runs) return { models: set, runs };
   const sites = new Map([...graph.capabilities.keys()].map((c) => [c, sitesIn(graph, set, c)]));
-  return { models: set, runs, sites, reaches: reachTable(graph, set, sites) };
+  return { models: set, runs, sites, reaches: reachTable(graph, ordered, sites) };
 }
 
 /** The models of `scope` where some claim about `capability` acts: at the model, or on the derivation into it. */
@@ -55,10 +56,9 @@ function sitesIn(graph: Graph, models: ReadonlySet<string>, capability: string):
  * each model must come before it). At 100k models, half the frontier of a diff's scope is out
  * of reach for a given capability, and need not be concluded.
  */
-function reachTable(graph: Graph, models: ReadonlySet<string>, sites: Map<string, Set<string>>): (model: string, capability: string) => boolean {
+function reachTable(graph: Graph, ordered: readonly string[], sites: Map<string, Set<string>>): (model: string, capability: string) => boolean {
   const column = new Map([...sites.keys()].map((c, i) => [c, i]));
   const words = Math.ceil(column.size / 32) || 1;
-  const ordered = [...models].sort((a, b) => graph.rank.get(a)! - graph.rank.get(b)!);
   const row = new Map(ordered.map((m, i) => [m, i * words]));
   const bits = new Uint32Array(ordered.length * words);
   for (const [capability, at] of sites) {

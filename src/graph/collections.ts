@@ -17,4 +17,8 @@ export function key(a: string, b: string): string {
   return `${a}\0${b}`;
 }
 
-export { defineLazy } from '../kb/lazy.js';
+/** `list` in id order; the copy and sort are skipped when it already is (the loader writes sections in id order). */
+export function sortedById<T extends { id: string }>(list: readonly T[]): readonly T[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.id > list[i]!.id) return [...list].sort((a, b) => compareIds(a.id, b.id));
+  return list;
+}

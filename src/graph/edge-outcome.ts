@@ -1,7 +1,7 @@
 /** One derivation walked for one capability: start from the parents, apply the claims acting on it. */
 import type { Derivation } from '../kb/types.js';
 import { confidenceRank, isAbove, LEVELS, levelRank, type ConcludedLevel, type Level } from '../kb/scales.js';
-import { ASSUMPTIONS, type AssumptionId } from './assumptions.js';
+import { ASSUMPTIONS, carryAssumption, type AssumptionId } from './assumptions.js';
 import { scopedClaims } from './claim-scope.js';
 import { compareIds } from './collections.js';
 import { weakest } from './confidence.js';
@@ -23,7 +23,7 @@ export function edgeOutcome(
   const from = carried && !scratch ? (best ?? null) : null;
   // From scratch, nothing is carried: without a claim about the step, nothing is known after it.
   const after: ConcludedLevel = scratch && applied.length === 0 ? 'unknown' : level;
-  const assumption: AssumptionId | null = from ? (d.basis === 'recipe' ? 'recipe-keeps-abilities' : 'abilities-persist') : null;
+  const assumption: AssumptionId | null = from ? carryAssumption(d) : null;
   let confidence = after === 'unknown' ? null : weakest([d.confidence, from?.confidence, assumption ? ASSUMPTIONS[assumption].cap : null]);
   for (const c of applied) if (confidence !== null) confidence = weakest([confidence, c.confidence]);
   const inherited = best !== undefined && isAbove(best.level);

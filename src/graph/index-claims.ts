@@ -1,6 +1,7 @@
 /** Claim, question and erratum indexes, so inference never scans every claim. */
 import type { Claim, Erratum, Kb, Question } from '../kb/types.js';
-import { compareIds, defineLazy, key, push } from './collections.js';
+import { defineLazy } from '../kb/lazy.js';
+import { key, push, sortedById } from './collections.js';
 import type { CauseClaim, Graph } from './types.js';
 
 type ClaimIndexes = Pick<Graph, 'exhibits' | 'byDerivation' | 'byMethod' | 'claimed' | 'byCapability'>;
@@ -8,7 +9,7 @@ type ClaimIndexes = Pick<Graph, 'exhibits' | 'byDerivation' | 'byMethod' | 'clai
 /** Index claims by (model, capability), (derivation, capability), (method, capability) and capability. */
 export function indexClaims(kb: Kb): ClaimIndexes {
   const idx: ClaimIndexes = { exhibits: new Map(), byDerivation: new Map(), byMethod: new Map(), claimed: new Map(), byCapability: new Map() };
-  for (const claim of sortedClaims(kb)) {
+  for (const claim of sortedById(kb.claims)) {
     push(idx.byCapability, claim.capability, claim);
     if (claim.kind === 'exhibits') {
       push(idx.exhibits, key(claim.model, claim.capability), claim);
@@ -22,7 +23,7 @@ export function indexClaims(kb: Kb): ClaimIndexes {
 export function defineSubjectIndexes(graph: Graph, kb: Kb): void {
   defineLazy(graph, 'claimsAbout', () => {
     const about = new Map<string, Claim[]>();
-    for (const claim of sortedClaims(kb)) for (const subject of subjectsOf(claim)) push(about, subject, claim);
+    for (const claim of sortedById(kb.claims)) for (const subject of subjectsOf(claim)) push(about, subject, claim);
     return about;
   });
   defineLazy(graph, 'questionsAbout', () => {
@@ -35,13 +36,6 @@ export function defineSubjectIndexes(graph: Graph, kb: Kb): void {
     for (const e of kb.errata) for (const id of new Set(e.about)) push(about, id, e);
     return about;
   });
-}
-
-/** Claims by id; the copy is skipped when they already are (a pack written in id order). */
-function sortedClaims(kb: Kb): readonly Claim[] {
-  const claims = kb.claims;
-  for (let i = 1; i < claims.length; i++) if (claims[i - 1]!.id > claims[i]!.id) return [...claims].sort((a, b) => compareIds(a.id, b.id));
-  return claims;
 }
 
 function indexCause(idx: ClaimIndexes, claim: CauseClaim): void {

@@ -11,7 +11,7 @@
  * concluded all 316 capabilities at each of ~8,500 ancestors.
  */
 import { CONFIDENCES, confidenceRank, type Confidence } from '../kb/scales.js';
-import { ASSUMPTIONS } from './assumptions.js';
+import { ASSUMPTIONS, carryAssumption } from './assumptions.js';
 import { weakest } from './confidence.js';
 import type { Graph } from './types.js';
 
@@ -39,9 +39,8 @@ export interface Runs {
   frontierRanks: number[];
 }
 
-/** Runs over `models` (every ancestor of a member a member), or undefined on a cycle, where the walk's order matters. */
-export function runsOf(graph: Graph, models: ReadonlySet<string>): Runs | undefined {
-  const ordered = [...models].sort((a, b) => graph.rank.get(a)! - graph.rank.get(b)!);
+/** Runs over `ordered` (in lineage order; every ancestor of a member a member), or undefined on a cycle, where the walk's order matters. */
+export function runsOf(graph: Graph, ordered: readonly string[]): Runs | undefined {
   const placeOf = new Map<string, Place>();
   const bases = new Set<string>();
   for (const m of ordered) {
@@ -65,7 +64,7 @@ export function runsOf(graph: Graph, models: ReadonlySet<string>): Runs | undefi
 /** The most a level carried into simple model `m` can be graded: its derivation's grade and the assumption's cap. */
 function carryGrade(graph: Graph, m: string): Confidence {
   const d = graph.into.get(m)![0]!;
-  return weakest([d.confidence, ASSUMPTIONS[d.basis === 'recipe' ? 'recipe-keeps-abilities' : 'abilities-persist'].cap])!;
+  return weakest([d.confidence, ASSUMPTIONS[carryAssumption(d)].cap])!;
 }
 
 /** Per capability: the depths, in each run, of the models where some claim acts. */
